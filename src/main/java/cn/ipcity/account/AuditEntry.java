@@ -1,0 +1,23 @@
+package cn.ipcity.account;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/** One recorded write; {@code before}/{@code after} are JSON snapshots (null for creation/deletion). */
+public record AuditEntry(
+        long id,
+        Instant at,
+        String actor,
+        String action,
+        String entityType,
+        String entityKey,
+        String jurisdictionCode,
+        String before,
+        String after) {
+
+    /** The time as officers read it (Asia/Shanghai). */
+    public LocalDateTime atLocalTime() {
+        return LocalDateTime.ofInstant(at, ZoneId.of("Asia/Shanghai"));
+    }
+}

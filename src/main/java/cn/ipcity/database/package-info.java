@@ -1,0 +1,3 @@
+/** Database infrastructure: the embedded PostgreSQL default and its safe start-up in a persistent folder. */
+@org.springframework.modulith.ApplicationModule(displayName = "Database")
+package cn.ipcity.database;

@@ -1,0 +1,157 @@
+package cn.ipcity.jurisdiction;
+
+import cn.ipcity.account.AuditLog;
+import cn.ipcity.account.CurrentUsers;
+import cn.ipcity.common.InvalidInputException;
+import cn.ipcity.common.JurisdictionCodes;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resident population (常住人口), the denominator of every per-capita indicator. A year without a figure is
+ * missing: nothing here interpolates, carries forward or sums counties into a city.
+ */
+@Service
+public class Population {
+
+    public static final int FIRST_YEAR_SHOWN = 2015;
+
+    private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
+    private final CurrentUsers currentUsers;
+    private final AuditLog audit;
+
+    Population(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUsers currentUsers, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+    }
+
+    /** A year of the table shown to users: {@code figure} is empty when the year is missing. */
+    public record YearRow(int year, Optional<PopulationFigure> figure) {}
+
+    public record Correction(int year, Long residentPopulation, String kind, String source) {}
+
+    @Transactional(readOnly = true)
+    public List<PopulationFigure> figures(String code) {
+        return jdbc.sql("select * from population where jurisdiction_code = ? order by year")
+                .param(JurisdictionCodes.normalize(code))
+                .query((rs, i) -> new PopulationFigure(
+                        rs.getString("jurisdiction_code"),
+                        rs.getInt("year"),
+                        rs.getLong("resident_population"),
+                        rs.getString("kind"),
+                        rs.getString("source"),
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
+    /** Every year from {@link #FIRST_YEAR_SHOWN} (or the earliest figure) to this year, missing ones included. */
+    @Transactional(readOnly = true)
+    public List<YearRow> yearTable(String code) {
+        Map<Integer, PopulationFigure> byYear = new TreeMap<>();
+        figures(code).forEach(f -> byYear.put(f.year(), f));
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int first = byYear.keySet().stream()
+                .findFirst()
+                .map(y -> Math.min(y, FIRST_YEAR_SHOWN))
+                .orElse(FIRST_YEAR_SHOWN);
+        int last = byYear.keySet().stream()
+                .reduce((a, b) -> b)
+                .map(y -> Math.max(y, thisYear))
+                .orElse(thisYear);
+        List<YearRow> rows = new ArrayList<>();
+        for (int year = last; year >= first; year--) {
+            rows.add(new YearRow(year, Optional.ofNullable(byYear.get(year))));
+        }
+        return rows;
+    }
+
+    @Transactional(readOnly = true)
+    public OptionalLong of(String code, int year) {
+        return jdbc.sql("select resident_population from population where jurisdiction_code = ? and year = ?")
+                .params(JurisdictionCodes.normalize(code), year)
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    /** Adds a year's figure or corrects an existing one; officers only, within their jurisdiction. */
+    @Transactional
+    public PopulationFigure save(String code, Correction correction) {
+        Jurisdiction jurisdiction = jurisdictions.get(code);
+        var user = currentUsers.requireManage(jurisdiction.code());
+        validate(correction);
+        Optional<PopulationFigure> before = figures(jurisdiction.code()).stream()
+                .filter(f -> f.year() == correction.year())
+                .findFirst();
+        jdbc.sql(
+                        """
+                        insert into population (jurisdiction_code, year, resident_population, kind, source, updated_by, updated_at)
+                        values (?, ?, ?, ?, ?, ?, now())
+                        on conflict (jurisdiction_code, year) do update set resident_population = excluded.resident_population,
+                            kind = excluded.kind, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()""")
+                .params(
+                        jurisdiction.code(),
+                        correction.year(),
+                        correction.residentPopulation(),
+                        correction.kind().trim(),
+                        correction.source().trim(),
+                        user.username())
+                .update();
+        PopulationFigure after = figures(jurisdiction.code()).stream()
+                .filter(f -> f.year() == correction.year())
+                .findFirst()
+                .orElseThrow();
+        audit.record(
+                before.isPresent() ? "POPULATION_CORRECTED" : "POPULATION_ADDED",
+                "population",
+                jurisdiction.code() + "/" + correction.year(),
+                jurisdiction.code(),
+                before.map(Population::snapshot).orElse(null),
+                snapshot(after));
+        return after;
+    }
+
+    private static Map<String, Object> snapshot(PopulationFigure f) {
+        return Map.of(
+                "year", f.year(), "residentPopulation", f.residentPopulation(), "kind", f.kind(), "source", f.source());
+    }
+
+    private static void validate(Correction c) {
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        if (c.year() < 1949 || c.year() > thisYear) {
+            throw new InvalidInputException(
+                    "year", "年份须在 1949–" + thisYear + " 之间 / year must be 1949–" + thisYear + ": " + c.year());
+        }
+        if (c.residentPopulation() == null || c.residentPopulation() <= 0) {
+            throw new InvalidInputException(
+                    "residentPopulation",
+                    "常住人口须为正整数（人）/ resident population must be a positive number of persons: "
+                            + c.residentPopulation());
+        }
+        if (c.residentPopulation() > 2_000_000_000L) {
+            throw new InvalidInputException(
+                    "residentPopulation",
+                    "常住人口数值过大（单位为人，不是万人）/ too large — the unit is persons, not 万人: " + c.residentPopulation());
+        }
+        if (c.kind() == null || c.kind().isBlank()) {
+            throw new InvalidInputException("kind", "请填写口径（如 年末常住人口）/ kind is required (e.g. year-end resident)");
+        }
+        if (c.source() == null || c.source().isBlank()) {
+            throw new InvalidInputException("source", "请填写数据来源 / source is required (e.g. the statistical bulletin)");
+        }
+    }
+}

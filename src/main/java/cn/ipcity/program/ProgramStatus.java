@@ -1,0 +1,7 @@
+package cn.ipcity.program;
+
+public enum ProgramStatus {
+    IN_FORCE,
+    ENDED,
+    SUPERSEDED
+}

@@ -1,0 +1,154 @@
+package cn.ipcity.program;
+
+import cn.ipcity.common.JurisdictionCodes;
+import cn.ipcity.common.NotFoundException;
+import cn.ipcity.jurisdiction.Jurisdictions;
+import cn.ipcity.program.loading.ProgramFileReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The work programs, read from {@code classpath:programs/*.yml} (and the optional configured folder) and
+ * validated once at start-up: any invalid file stops the application with its file, line and reason.
+ */
+@Service
+@DependsOnDatabaseInitialization
+public class Programs {
+
+    private static final Logger log = LoggerFactory.getLogger(Programs.class);
+
+    private final Map<String, Program> byCode;
+    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, Measure> measures;
+
+    Programs(Jurisdictions jurisdictions, ProgramProperties properties) {
+        long t0 = System.nanoTime();
+        this.measures = loadMeasures();
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> files = new ArrayList<>(resources(resolver, "classpath:programs/*.yml"));
+        if (properties.directory() != null && !properties.directory().isBlank()) {
+            files.addAll(resources(resolver, "file:" + properties.directory().replaceAll("/+$", "") + "/*.yml"));
+        }
+        files.sort(Comparator.comparing(Resource::getFilename));
+        ProgramFileReader.Context context =
+                new ProgramFileReader.Context(jurisdictions::exists, measures.keySet(), name -> Optional.empty());
+        List<ProgramFileError> errors = new ArrayList<>();
+        Map<String, Program> loaded = new LinkedHashMap<>();
+        for (Resource file : files) {
+            String name = file.getFilename();
+            ProgramFileReader.Context fileContext = new ProgramFileReader.Context(
+                    context.jurisdictionExists(), context.measureCodes(), source -> readSource(file, source));
+            try {
+                Program program = ProgramFileReader.read(name, read(file), fileContext);
+                if (loaded.containsKey(program.code())) {
+                    errors.add(new ProgramFileError(name, 1, "duplicate program code '" + program.code() + "'"));
+                    continue;
+                }
+                loaded.put(program.code(), program);
+                readSource(file, program.sourceFile()).ifPresent(text -> sources.put(program.code(), text));
+            } catch (ProgramValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProgramValidationException(errors);
+        }
+        this.byCode = Map.copyOf(loaded);
+        log.info("Loaded {} work programs in {} ms", loaded.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public List<Program> all() {
+        return byCode.values().stream()
+                .sorted(Comparator.comparing(Program::periodStart).reversed().thenComparing(Program::code))
+                .toList();
+    }
+
+    public Optional<Program> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Program get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("program", code));
+    }
+
+    /** Programs governing the jurisdiction itself (not those of the areas inside it). */
+    public List<Program> ofJurisdiction(String jurisdictionCode) {
+        String code = JurisdictionCodes.normalize(jurisdictionCode);
+        return all().stream().filter(p -> p.jurisdictionCode().equals(code)).toList();
+    }
+
+    /** The full text of the government document the program was encoded from. */
+    public String sourceText(String code) {
+        get(code);
+        return sources.get(code);
+    }
+
+    public Map<String, Measure> measures() {
+        return measures;
+    }
+
+    private static List<Resource> resources(PathMatchingResourcePatternResolver resolver, String pattern) {
+        try {
+            return Arrays.asList(resolver.getResources(pattern));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list program files " + pattern, e);
+        }
+    }
+
+    private static Optional<String> readSource(Resource programFile, String sourceName) {
+        if (sourceName == null || sourceName.contains("..") || sourceName.contains("/")) {
+            return Optional.empty();
+        }
+        try {
+            Resource source = programFile.createRelative("sources/" + sourceName);
+            return source.exists() ? Optional.of(read(source)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Measure> loadMeasures() {
+        Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:measures/catalogue.yml");
+        List<Map<String, Object>> rows = new Yaml(new SafeConstructor(new LoaderOptions())).load(read(resource));
+        Map<String, Measure> result = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            Measure m = new Measure(
+                    (String) r.get("code"),
+                    (String) r.get("name"),
+                    (String) r.get("nameEn"),
+                    (String) r.get("unit"),
+                    Measure.Kind.valueOf((String) r.get("kind")));
+            result.put(m.code(), m);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+}
