@@ -45,6 +45,8 @@ public enum DisplayUnit {
     }
 
     public BigDecimal toBase(BigDecimal value) {
-        return value.multiply(factor).stripTrailingZeros();
+        BigDecimal base = value.multiply(factor).stripTrailingZeros();
+        // 9 × 10000 strips to 9E+4, which JSON writers print as 90000.0; keep whole numbers whole
+        return base.scale() < 0 ? base.setScale(0) : base;
     }
 }
