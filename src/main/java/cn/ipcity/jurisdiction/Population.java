@@ -25,6 +25,12 @@ public class Population {
 
     public static final int FIRST_YEAR_SHOWN = 2015;
 
+    /**
+     * No county-level unit of China has fewer residents than this; a smaller figure is almost surely written in
+     * 万人 (48.13 for 481,300) and would make every per-capita value 10,000 times too large.
+     */
+    static final long MIN_PLAUSIBLE = 1_000;
+
     private final JdbcClient jdbc;
     private final Jurisdictions jurisdictions;
     private final CurrentUsers currentUsers;
@@ -141,6 +147,11 @@ public class Population {
                     "residentPopulation",
                     "常住人口须为正整数（人）/ resident population must be a positive number of persons: "
                             + c.residentPopulation());
+        }
+        if (c.residentPopulation() < MIN_PLAUSIBLE) {
+            throw new InvalidInputException(
+                    "residentPopulation",
+                    "常住人口过小（单位为人，不是万人）/ too small — the unit is persons, not 万人: " + c.residentPopulation());
         }
         if (c.residentPopulation() > 2_000_000_000L) {
             throw new InvalidInputException(

@@ -1,5 +1,6 @@
 package cn.ipcity.jurisdiction.web;
 
+import cn.ipcity.common.InvalidInputException;
 import cn.ipcity.jurisdiction.GovernmentUnit;
 import cn.ipcity.jurisdiction.GovernmentUnits;
 import cn.ipcity.jurisdiction.Jurisdiction;
@@ -8,6 +9,7 @@ import cn.ipcity.jurisdiction.Population;
 import cn.ipcity.jurisdiction.PopulationFigure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +52,8 @@ class JurisdictionApiController {
             List<PopulationYear> population,
             List<GovernmentUnit> units) {}
 
-    record PopulationInput(Long residentPopulation, String kind, String source) {}
+    /** The figure is a decimal here only to refuse 48.13 (万人) instead of silently truncating it to 48 persons. */
+    record PopulationInput(BigDecimal residentPopulation, String kind, String source) {}
 
     @GetMapping
     @Operation(summary = "Provinces / 省级行政区")
@@ -84,6 +87,21 @@ class JurisdictionApiController {
             @PathVariable String code, @PathVariable int year, @RequestBody PopulationInput input) {
         Jurisdiction j = jurisdictions.get(code);
         return population.save(
-                j.code(), new Population.Correction(year, input.residentPopulation(), input.kind(), input.source()));
+                j.code(),
+                new Population.Correction(
+                        year, wholePersons(input.residentPopulation()), input.kind(), input.source()));
+    }
+
+    private static Long wholePersons(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new InvalidInputException(
+                    "residentPopulation",
+                    "常住人口须为整数，单位为人（不是万人）/ resident population must be a whole number of persons, not 万人: "
+                            + value.toPlainString());
+        }
+        return value.longValueExact();
     }
 }
