@@ -23,7 +23,8 @@ class ProgramApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/programs").with(httpBasic("weihai.leader", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(5)))
-                .andExpect(jsonPath("$[?(@.code == 'weihai-2024')].jurisdictionCode").value("3710"))
+                .andExpect(jsonPath("$[?(@.code == 'weihai-2024')].jurisdictionCode")
+                        .value("3710"))
                 .andExpect(jsonPath("$[?(@.code == 'weihai-2024')].taskCount").value(18))
                 .andExpect(jsonPath("$[?(@.code == 'zibo-2024')].status").value("IN_FORCE"))
                 .andExpect(jsonPath("$[?(@.code == 'yantai-2016')].status").value("ENDED"));
@@ -38,9 +39,12 @@ class ProgramApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.tasks[2].number").value("3"))
                 .andExpect(jsonPath("$.tasks[2].units[0]").value("市法院"))
                 .andExpect(jsonPath("$.tasks[2].lead").value("市法院"))
-                .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].target").value(12))
-                .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].comparator").value("GE"))
-                .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].attribute").value("EXPECTED"))
+                .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].target")
+                        .value(12))
+                .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].comparator")
+                        .value("GE"))
+                .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].attribute")
+                        .value("EXPECTED"))
                 .andExpect(jsonPath("$.indicators[?(@.name == '每万人口高价值发明专利拥有量')].measure")
                         .value("hv_invention_patents_per_10k"));
     }
@@ -49,9 +53,12 @@ class ProgramApiTest extends IntegrationTest {
     void storesTargetsInBaseUnits() throws Exception {
         // 有效注册商标数量达到9万件: written 9 万件, stored 90000 件
         mvc.perform(get("/api/v1/programs/weihai-2024").with(httpBasic("weihai.leader", DEMO_PASSWORD)))
-                .andExpect(jsonPath("$.indicators[?(@.measure == 'valid_trademarks')].unit").value("万件"))
-                .andExpect(jsonPath("$.indicators[?(@.measure == 'valid_trademarks')].targetInBaseUnit").value(90000))
-                .andExpect(jsonPath("$.indicators[?(@.measure == 'valid_trademarks')].baseUnit").value("件"));
+                .andExpect(jsonPath("$.indicators[?(@.measure == 'valid_trademarks')].unit")
+                        .value("万件"))
+                .andExpect(jsonPath("$.indicators[?(@.measure == 'valid_trademarks')].targetInBaseUnit")
+                        .value(90000))
+                .andExpect(jsonPath("$.indicators[?(@.measure == 'valid_trademarks')].baseUnit")
+                        .value("件"));
     }
 
     @Test
