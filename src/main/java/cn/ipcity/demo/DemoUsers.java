@@ -31,14 +31,14 @@ class DemoUsers implements ApplicationRunner {
     record DemoUser(String username, String displayName, Role role, String jurisdiction, String unit) {}
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("weihai.officer", "威海市知识产权局 项目专员", Role.PROGRAM_OFFICER, "3710", null),
-            new DemoUser("huancui.officer", "环翠区市场监管局 项目专员", Role.PROGRAM_OFFICER, "371002", null),
-            new DemoUser("yantai.officer", "烟台市市场监管局 项目专员", Role.PROGRAM_OFFICER, "3706", null),
-            new DemoUser("zibo.officer", "淄博市市场监管局 项目专员", Role.PROGRAM_OFFICER, "3703", null),
-            new DemoUser("weihai.kjj", "威海市科技局 填报员", Role.UNIT_REPORTER, "3710", "市科技局"),
-            new DemoUser("huancui.kjj", "环翠区科技局 填报员", Role.UNIT_REPORTER, "371002", "区科技局"),
-            new DemoUser("weihai.leader", "威海市 领导（只读）", Role.VIEWER, "3710", null),
-            new DemoUser("shandong.viewer", "山东省 观察员（只读）", Role.VIEWER, "37", null));
+            new DemoUser("weihai.officer", "威海市市场监管局（知识产权局）", Role.PROGRAM_OFFICER, "3710", null),
+            new DemoUser("huancui.officer", "环翠区市场监管局", Role.PROGRAM_OFFICER, "371002", null),
+            new DemoUser("yantai.officer", "烟台市市场监管局", Role.PROGRAM_OFFICER, "3706", null),
+            new DemoUser("zibo.officer", "淄博市市场监管局", Role.PROGRAM_OFFICER, "3703", null),
+            new DemoUser("weihai.kjj", "威海市科技局", Role.UNIT_REPORTER, "3710", "市科技局"),
+            new DemoUser("huancui.kjj", "环翠区科技局", Role.UNIT_REPORTER, "371002", "区科技局"),
+            new DemoUser("weihai.leader", "威海市政府 分管领导", Role.VIEWER, "3710", null),
+            new DemoUser("shandong.viewer", "山东省知识产权局", Role.VIEWER, "37", null));
 
     private final UserAccounts accounts;
     private final GovernmentUnits units;
