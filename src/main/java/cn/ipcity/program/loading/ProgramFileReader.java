@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads one program file and checks it against the document it encodes. Every problem is reported with the
@@ -44,7 +45,7 @@ public final class ProgramFileReader {
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0\\uFEFF]+");
 
-    private static final Set<String> PROGRAM_FIELDS = Set.of(
+    private static final List<String> PROGRAM_FIELDS = List.of(
             "code",
             "title",
             "documentNumber",
@@ -59,10 +60,10 @@ public final class ProgramFileReader {
             "unitsOnEveryTask",
             "indicators",
             "sections");
-    private static final Set<String> TITLE_FIELDS = Set.of("zh", "en");
-    private static final Set<String> SUPERSEDES_FIELDS = Set.of("documentNumber", "title");
-    private static final Set<String> EVERY_TASK_FIELDS = Set.of("units", "sourceQuote");
-    private static final Set<String> INDICATOR_FIELDS = Set.of(
+    private static final List<String> TITLE_FIELDS = List.of("zh", "en");
+    private static final List<String> SUPERSEDES_FIELDS = List.of("documentNumber", "title");
+    private static final List<String> EVERY_TASK_FIELDS = List.of("units", "sourceQuote");
+    private static final List<String> INDICATOR_FIELDS = List.of(
             "code",
             "name",
             "nameEn",
@@ -75,9 +76,9 @@ public final class ProgramFileReader {
             "sourceQuote",
             "baseline",
             "note");
-    private static final Set<String> SECTION_FIELDS = Set.of("number", "title", "tasks");
-    private static final Set<String> TASK_FIELDS = Set.of("number", "title", "text", "units", "lead", "subItems");
-    private static final Set<String> SUB_ITEM_FIELDS = Set.of("text", "units");
+    private static final List<String> SECTION_FIELDS = List.of("number", "title", "tasks");
+    private static final List<String> TASK_FIELDS = List.of("number", "title", "text", "units", "lead", "subItems");
+    private static final List<String> SUB_ITEM_FIELDS = List.of("text", "units");
 
     private final String file;
     private final Context context;
@@ -99,15 +100,8 @@ public final class ProgramFileReader {
     }
 
     private Program read(String content) {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(content));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ProgramValidationException(
-                    List.of(new ProgramFileError(file, line, "not valid YAML: " + e.getProblem())));
-        }
-        if (root == null) {
+        Node root = compose(content);
+        if (root == null || YamlFields.isAbsent(root)) {
             throw new ProgramValidationException(List.of(new ProgramFileError(file, 1, "the file is empty")));
         }
         YamlFields f = YamlFields.of(file, root, "the program", errors, PROGRAM_FIELDS);
@@ -173,6 +167,45 @@ public final class ProgramFileReader {
                 sections);
     }
 
+    /** The YAML node tree; any YAML error is reported with its line, never as a bare SnakeYAML exception. */
+    private Node compose(String content) {
+        // SnakeYAML rejects control characters while reading the stream, with a position relative to its
+        // buffer rather than a line: find them first
+        int line = 1;
+        for (int i = 0; i < content.length(); ) {
+            int c = content.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                throw yamlError(line, String.format("special character U+%04X is not allowed", c));
+            }
+            if (c == '\n' || (c == '\r' && (i + 1 == content.length() || content.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+            i += Character.charCount(c);
+        }
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(content));
+        } catch (MarkedYAMLException e) {
+            int problemLine =
+                    e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            String reason = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            if (e.getContext() != null) {
+                int contextLine = e.getContextMark() == null
+                        ? problemLine
+                        : e.getContextMark().getLine() + 1;
+                reason = e.getContext() + (contextLine == problemLine ? "" : " (line " + contextLine + ")") + ", "
+                        + reason;
+            }
+            throw yamlError(problemLine, reason);
+        } catch (YAMLException e) {
+            // limits of the loader (aliases, size) carry no position
+            throw yamlError(1, e.getMessage());
+        }
+    }
+
+    private ProgramValidationException yamlError(int line, String reason) {
+        return new ProgramValidationException(List.of(new ProgramFileError(file, line, "not valid YAML: " + reason)));
+    }
+
     private String jurisdiction(YamlFields f) {
         String code = f.string("jurisdiction", true);
         if (code == null) {
@@ -198,7 +231,7 @@ public final class ProgramFileReader {
             return List.of();
         }
         checkQuote(e, "sourceQuote");
-        return e.strings("units", true);
+        return e.distinctStrings("units", true, "unitsOnEveryTask lists a unit twice");
     }
 
     private List<Indicator> indicators(YamlFields f) {
@@ -218,7 +251,10 @@ public final class ProgramFileReader {
             }
             String name = i.string("name", true);
             TargetKind kind = i.enumValue("targetKind", TargetKind.class, "target kind", true);
-            boolean numeric = kind == null || kind.isNumeric();
+            // without a (valid) kind it is unknown whether unit, target and comparator are required: the kind
+            // alone is reported
+            boolean numeric = kind != null && kind.isNumeric();
+            boolean qualitative = kind == TargetKind.QUALITATIVE;
             DisplayUnit unit = null;
             String unitText = i.string("unit", numeric);
             if (unitText != null) {
@@ -229,7 +265,7 @@ public final class ProgramFileReader {
             }
             BigDecimal target = i.decimal("target", numeric);
             Comparator comparator = i.enumValue("comparator", Comparator.class, "comparator", numeric);
-            if (!numeric && (target != null || comparator != null)) {
+            if (qualitative && (target != null || comparator != null)) {
                 i.error("targetKind", "a QUALITATIVE indicator has no target and no comparator");
             }
             if (kind == TargetKind.CAGR || kind == TargetKind.RATE_EACH_YEAR) {
@@ -304,11 +340,7 @@ public final class ProgramFileReader {
         if (text != null && normalizedSource != null && !normalizedSource.contains(withoutWhitespace(text))) {
             t.error("text", "the text of task " + number + " does not occur in the source document");
         }
-        List<String> printed = t.strings("units", false);
-        List<String> units = new ArrayList<>(new LinkedHashSet<>(printed));
-        if (units.size() != printed.size()) {
-            t.error("units", "task " + number + " lists a unit twice");
-        }
+        List<String> units = t.distinctStrings("units", false, "task " + number + " lists a unit twice");
         everyTaskUnits.stream().filter(u -> !units.contains(u)).forEach(units::add);
         String lead = t.string("lead", false);
         if (lead != null && !units.contains(lead)) {
@@ -327,7 +359,9 @@ public final class ProgramFileReader {
                         && !normalizedSource.contains(withoutWhitespace(subText))) {
                     si.error("text", "a sub-item text of task " + number + " does not occur in the source document");
                 }
-                subItems.add(new Task.SubItem(subText, List.copyOf(si.strings("units", true))));
+                List<String> subUnits =
+                        si.distinctStrings("units", true, "a sub-item of task " + number + " lists a unit twice");
+                subItems.add(new Task.SubItem(subText, List.copyOf(subUnits)));
             }
         }
         return new Task(number, title, text, List.copyOf(units), lead, List.copyOf(subItems));

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -17,6 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Typed access to a YAML mapping that reports every problem with its line, instead of failing at the first.
@@ -44,7 +44,7 @@ final class YamlFields {
     }
 
     /** Returns null (after reporting) when the node is not a mapping. */
-    static YamlFields of(String file, Node node, String what, List<ProgramFileError> errors, Set<String> allowed) {
+    static YamlFields of(String file, Node node, String what, List<ProgramFileError> errors, List<String> allowed) {
         if (!(node instanceof MappingNode)) {
             errors.add(new ProgramFileError(file, line(node), what + " must be a mapping of fields"));
             return null;
@@ -58,6 +58,18 @@ final class YamlFields {
             }
         });
         return fields;
+    }
+
+    /**
+     * True for a value that says nothing: an empty value, a YAML null ({@code ~}, {@code null}) or text of
+     * whitespace only (including ideographic and no-break spaces, which would match anywhere in a source document).
+     */
+    static boolean isAbsent(Node node) {
+        return node == null
+                || (node instanceof ScalarNode s
+                        && (Tag.NULL.equals(s.getTag())
+                                || ProgramFileReader.withoutWhitespace(s.getValue())
+                                        .isEmpty()));
     }
 
     static int line(Node node) {
@@ -82,10 +94,7 @@ final class YamlFields {
     }
 
     boolean has(String key) {
-        NodeTuple tuple = entries.get(key);
-        return tuple != null
-                && !(tuple.getValueNode() instanceof ScalarNode s
-                        && s.getValue().isEmpty());
+        return !isAbsent(node(key));
     }
 
     Node node(String key) {
@@ -95,7 +104,7 @@ final class YamlFields {
 
     String string(String key, boolean required) {
         Node value = node(key);
-        if (value == null || (value instanceof ScalarNode s && s.getValue().isBlank())) {
+        if (isAbsent(value)) {
             if (required) {
                 error(key, "missing required field '" + key + "'");
             }
@@ -152,7 +161,7 @@ final class YamlFields {
     /** The items of a list field; reports a field that is present but not a list. */
     List<Node> list(String key, boolean required) {
         Node value = node(key);
-        if (value == null || (value instanceof ScalarNode s && s.getValue().isEmpty())) {
+        if (isAbsent(value)) {
             if (required) {
                 error(key, "missing required list '" + key + "'");
             }
@@ -165,18 +174,29 @@ final class YamlFields {
         return sequence.getValue();
     }
 
-    /** A list of plain strings (e.g. unit names). */
-    List<String> strings(String key, boolean required) {
-        return list(key, required).stream()
-                .map(item -> {
-                    if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-                        return s.getValue().strip();
-                    }
-                    error(item, "'" + key + "' must list plain names");
-                    return null;
-                })
-                .filter(s -> s != null)
-                .collect(Collectors.toCollection(ArrayList::new));
+    /**
+     * A list of plain names none of which may appear twice; a repeat is reported at its own line as
+     * {@code repeated: 'name'} and left out.
+     */
+    List<String> distinctStrings(String key, boolean required, String repeated) {
+        List<String> names = new ArrayList<>();
+        for (Node item : list(key, required)) {
+            String name = plainName(key, item);
+            if (name != null && names.contains(name)) {
+                error(item, repeated + ": '" + name + "'");
+            } else if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private String plainName(String key, Node item) {
+        if (item instanceof ScalarNode s && !isAbsent(s)) {
+            return s.getValue().strip();
+        }
+        error(item, "'" + key + "' must list plain names");
+        return null;
     }
 
     <T> T nested(String key, Function<Node, T> reader) {
