@@ -68,6 +68,12 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .setCleanDataDirectory(properties.cleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("timezone", "Asia/Shanghai");
+            if (!properties.cleanOnStart()) {
+                // zonky tunes for throwaway test clusters: fsync off (-F) and asynchronous commit, which lose
+                // committed transactions when the postmaster dies and risk corruption on a power cut. A
+                // persistent folder holds real data, so restore PostgreSQL's durable defaults (-c wins over -F).
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
