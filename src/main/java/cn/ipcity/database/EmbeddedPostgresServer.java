@@ -180,6 +180,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                         + " stopping it",
                 orphan.pid(),
                 dir);
+        List<ProcessHandle> workers = orphan.descendants().toList();
         try {
             // SIGINT is PostgreSQL's "fast" shutdown: it ends sessions and checkpoints cleanly.
             new ProcessBuilder("kill", "-INT", Long.toString(orphan.pid()))
@@ -187,10 +188,21 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .start()
                     .waitFor(10, TimeUnit.SECONDS);
             orphan.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.warn("Orphaned PostgreSQL did not stop in {}; killing it", wait);
-            orphan.destroyForcibly();
-            orphan.onExit().join();
+            // not stopped in time (or kill could not be run): force it below
+        }
+        log.warn("Orphaned PostgreSQL did not stop in {}; killing it", wait);
+        orphan.destroyForcibly();
+        // its backends would notice the postmaster's death, but their shared memory would block a new start
+        workers.forEach(ProcessHandle::destroyForcibly);
+        try {
+            orphan.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The PostgreSQL (pid " + orphan.pid() + ") left running on " + dir
+                    + " could not be stopped; stop it by hand and start again");
         }
     }
 }
