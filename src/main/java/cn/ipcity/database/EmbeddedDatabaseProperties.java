@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory persistent folder of the cluster; survives restarts
  * @param port fixed port, or 0 for any free port
- * @param cleanOnStart wipe the folder before starting (tests only)
+ * @param cleanOnStart wipe the folder before starting, and run without fsync and synchronous commit (tests only:
+ *     such a throwaway cluster needs no durability)
  * @param orphanShutdownWait how long to wait for an orphaned postmaster to stop
  */
 @ConfigurationProperties("ipcity.embedded-db")

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,28 +29,51 @@ import org.slf4j.LoggerFactory;
  * {@code postmaster.pid}; zonky would then time out. So before starting we probe the lock: if we can take
  * it, no live instance owns the folder and any postmaster still recorded there is an orphan we may stop;
  * if we cannot, another instance is alive and we refuse without touching its postmaster.
+ *
+ * <p>The lock is a POSIX record lock, which a process loses as soon as it closes <em>any</em> descriptor of
+ * the file. So the probe must never open the lock file of a folder this JVM already serves: that would
+ * silently release the live instance's lock and let the next JVM take its postmaster for an orphan. Folders
+ * served by this JVM are therefore tracked in memory and refused before the lock file is touched.
  */
 public final class EmbeddedPostgresServer implements Closeable {
 
     static final String LOCK_FILE = "epg-lock";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    /** Real paths of the folders served by an open server of this JVM. */
+    private static final Set<Path> SERVED_HERE = ConcurrentHashMap.newKeySet();
 
     private final EmbeddedPostgres postgres;
+    private final Path servedFolder;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path servedFolder) {
         this.postgres = postgres;
+        this.servedFolder = servedFolder;
     }
 
     public static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
         Path dir = properties.dataDirectory().toAbsolutePath().normalize();
+        Path served = null;
+        boolean started = false;
         try {
             Files.createDirectories(dir);
+            Path realDir = dir.toRealPath();
+            if (!SERVED_HERE.add(realDir)) {
+                throw new DataDirectoryInUseException(dir);
+            }
+            served = realDir;
             stopOrphanIfUnowned(dir, properties.orphanShutdownWait());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(properties.cleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("timezone", "Asia/Shanghai");
+            if (!properties.cleanOnStart()) {
+                // zonky tunes for throwaway test clusters: fsync off (-F) and asynchronous commit, which lose
+                // committed transactions when the postmaster dies and risk corruption on a power cut. A
+                // persistent folder holds real data, so restore PostgreSQL's durable defaults (-c wins over -F).
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
@@ -58,12 +84,18 @@ public final class EmbeddedPostgresServer implements Closeable {
                     pg.getPort(),
                     dir,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
-            return new EmbeddedPostgresServer(pg);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, served);
+            started = true;
+            return server;
         } catch (DataDirectoryInUseException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (served != null && !started) {
+                SERVED_HERE.remove(served);
+            }
         }
     }
 
@@ -77,7 +109,14 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            postgres.close();
+        } finally {
+            SERVED_HERE.remove(servedFolder);
+        }
     }
 
     /** Stops a postmaster left behind by a killed JVM, unless a live instance owns the folder. */
@@ -93,7 +132,7 @@ public final class EmbeddedPostgresServer implements Closeable {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very JVM: an instance is live here
+                lock = null; // held elsewhere in this JVM (not through this class): an instance is live here
             }
             if (lock == null) {
                 throw new DataDirectoryInUseException(dir);
@@ -141,6 +180,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                         + " stopping it",
                 orphan.pid(),
                 dir);
+        List<ProcessHandle> workers = orphan.descendants().toList();
         try {
             // SIGINT is PostgreSQL's "fast" shutdown: it ends sessions and checkpoints cleanly.
             new ProcessBuilder("kill", "-INT", Long.toString(orphan.pid()))
@@ -148,10 +188,21 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .start()
                     .waitFor(10, TimeUnit.SECONDS);
             orphan.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.warn("Orphaned PostgreSQL did not stop in {}; killing it", wait);
-            orphan.destroyForcibly();
-            orphan.onExit().join();
+            // not stopped in time (or kill could not be run): force it below
+        }
+        log.warn("Orphaned PostgreSQL did not stop in {}; killing it", wait);
+        orphan.destroyForcibly();
+        // its backends would notice the postmaster's death, but their shared memory would block a new start
+        workers.forEach(ProcessHandle::destroyForcibly);
+        try {
+            orphan.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The PostgreSQL (pid " + orphan.pid() + ") left running on " + dir
+                    + " could not be stopped; stop it by hand and start again");
         }
     }
 }
