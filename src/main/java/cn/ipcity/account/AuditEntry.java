@@ -1,8 +1,8 @@
 package cn.ipcity.account;
 
+import cn.ipcity.common.TimeConfiguration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /** One recorded write; {@code before}/{@code after} are JSON snapshots (null for creation/deletion). */
 public record AuditEntry(
@@ -18,6 +18,6 @@ public record AuditEntry(
 
     /** The time as officers read it (Asia/Shanghai). */
     public LocalDateTime atLocalTime() {
-        return LocalDateTime.ofInstant(at, ZoneId.of("Asia/Shanghai"));
+        return LocalDateTime.ofInstant(at, TimeConfiguration.ZONE);
     }
 }

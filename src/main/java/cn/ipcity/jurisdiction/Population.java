@@ -4,8 +4,8 @@ import cn.ipcity.account.AuditLog;
 import cn.ipcity.account.CurrentUsers;
 import cn.ipcity.common.InvalidInputException;
 import cn.ipcity.common.JurisdictionCodes;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,14 @@ public class Population {
     private final Jurisdictions jurisdictions;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Population(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUsers currentUsers, AuditLog audit) {
+    Population(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUsers currentUsers, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.currentUsers = currentUsers;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A year of the table shown to users: {@code figure} is empty when the year is missing. */
@@ -68,7 +70,7 @@ public class Population {
     public List<YearRow> yearTable(String code) {
         Map<Integer, PopulationFigure> byYear = new TreeMap<>();
         figures(code).forEach(f -> byYear.put(f.year(), f));
-        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         int first = byYear.keySet().stream()
                 .findFirst()
                 .map(y -> Math.min(y, FIRST_YEAR_SHOWN))
@@ -136,8 +138,8 @@ public class Population {
                 "year", f.year(), "residentPopulation", f.residentPopulation(), "kind", f.kind(), "source", f.source());
     }
 
-    private static void validate(Correction c) {
-        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private void validate(Correction c) {
+        int thisYear = LocalDate.now(clock).getYear();
         if (c.year() < 1949 || c.year() > thisYear) {
             throw new InvalidInputException(
                     "year", "年份须在 1949–" + thisYear + " 之间 / year must be 1949–" + thisYear + ": " + c.year());
