@@ -38,7 +38,7 @@ public class Programs {
     private static final Logger log = LoggerFactory.getLogger(Programs.class);
 
     private final Map<String, Program> byCode;
-    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, String> sources;
     private final Map<String, Measure> measures;
 
     Programs(Jurisdictions jurisdictions, ProgramProperties properties) {
@@ -50,22 +50,26 @@ public class Programs {
             files.addAll(resources(resolver, "file:" + properties.directory().replaceAll("/+$", "") + "/*.yml"));
         }
         files.sort(Comparator.comparing(Resource::getFilename));
-        ProgramFileReader.Context context =
-                new ProgramFileReader.Context(jurisdictions::exists, measures.keySet(), name -> Optional.empty());
         List<ProgramFileError> errors = new ArrayList<>();
         Map<String, Program> loaded = new LinkedHashMap<>();
+        Map<String, String> texts = new HashMap<>();
         for (Resource file : files) {
             String name = file.getFilename();
-            ProgramFileReader.Context fileContext = new ProgramFileReader.Context(
-                    context.jurisdictionExists(), context.measureCodes(), source -> readSource(file, source));
+            Map<String, String> readForFile = new HashMap<>();
+            ProgramFileReader.Context context = new ProgramFileReader.Context(
+                    jurisdictions::exists, measures.keySet(), source -> readSource(file, source)
+                            .map(text -> {
+                                readForFile.put(source, text);
+                                return text;
+                            }));
             try {
-                Program program = ProgramFileReader.read(name, read(file), fileContext);
+                Program program = ProgramFileReader.read(name, read(file), context);
                 if (loaded.containsKey(program.code())) {
                     errors.add(new ProgramFileError(name, 1, "duplicate program code '" + program.code() + "'"));
                     continue;
                 }
                 loaded.put(program.code(), program);
-                readSource(file, program.sourceFile()).ifPresent(text -> sources.put(program.code(), text));
+                texts.put(program.code(), readForFile.get(program.sourceFile()));
             } catch (ProgramValidationException e) {
                 errors.addAll(e.errors());
             }
@@ -74,6 +78,7 @@ public class Programs {
             throw new ProgramValidationException(errors);
         }
         this.byCode = Map.copyOf(loaded);
+        this.sources = Map.copyOf(texts);
         log.info("Loaded {} work programs in {} ms", loaded.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
