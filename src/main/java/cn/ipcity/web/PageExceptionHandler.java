@@ -17,15 +17,15 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
         model.addAttribute("status", 404);
-        model.addAttribute("message", e.getMessage());
-        return "error-page";
+        model.addAttribute("reason", e.getMessage());
+        return "error";
     }
 
     @ExceptionHandler(InvalidInputException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidInputException e, Model model) {
         model.addAttribute("status", 400);
-        model.addAttribute("message", e.getMessage());
-        return "error-page";
+        model.addAttribute("reason", e.getMessage());
+        return "error";
     }
 }

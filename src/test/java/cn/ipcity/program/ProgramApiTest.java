@@ -83,6 +83,14 @@ class ProgramApiTest extends IntegrationTest {
     }
 
     @Test
+    void anUnknownProgramPageSaysWhichCodeIsUnknown() throws Exception {
+        mvc.perform(get("/programs/no-such-program").with(httpBasic("weihai.leader", DEMO_PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("no-such-program")))
+                .andExpect(content().string(containsString("未找到工作方案")));
+    }
+
+    @Test
     void anonymousClientsAreRefused() throws Exception {
         mvc.perform(get("/api/v1/programs")).andExpect(status().isUnauthorized());
     }
