@@ -17,6 +17,9 @@ public class NotFoundException extends RuntimeException {
             case "program" -> "工作方案";
             case "jurisdiction" -> "行政区划";
             case "user" -> "用户";
+            case "measure" -> "计算口径";
+            case "indicator" -> "指标";
+            case "reported value" -> "填报值";
             default -> "";
         };
     }

@@ -3,6 +3,7 @@ package cn.ipcity.program;
 import cn.ipcity.common.JurisdictionCodes;
 import cn.ipcity.common.NotFoundException;
 import cn.ipcity.jurisdiction.Jurisdictions;
+import cn.ipcity.program.loading.MeasureCatalogReader;
 import cn.ipcity.program.loading.ProgramFileReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,9 +23,6 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The work programs, read from {@code classpath:programs/*.yml} (and the optional configured folder) and
@@ -36,6 +33,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public class Programs {
 
     private static final Logger log = LoggerFactory.getLogger(Programs.class);
+    private static final String MEASURE_CATALOGUE = "measures/catalogue.yml";
 
     private final Map<String, Program> byCode;
     private final Map<String, String> sources;
@@ -140,20 +138,8 @@ public class Programs {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Measure> loadMeasures() {
-        Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:measures/catalogue.yml");
-        List<Map<String, Object>> rows = new Yaml(new SafeConstructor(new LoaderOptions())).load(read(resource));
-        Map<String, Measure> result = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows) {
-            Measure m = new Measure(
-                    (String) r.get("code"),
-                    (String) r.get("name"),
-                    (String) r.get("nameEn"),
-                    (String) r.get("unit"),
-                    Measure.Kind.valueOf((String) r.get("kind")));
-            result.put(m.code(), m);
-        }
-        return Collections.unmodifiableMap(result);
+        Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:" + MEASURE_CATALOGUE);
+        return MeasureCatalogReader.read(MEASURE_CATALOGUE, read(resource));
     }
 }
