@@ -1,5 +1,6 @@
 package cn.ipcity.web;
 
+import cn.ipcity.common.ConflictException;
 import cn.ipcity.common.InvalidInputException;
 import cn.ipcity.common.NotFoundException;
 import java.net.URI;
@@ -33,6 +34,11 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), "invalid-input");
         problem.setProperty("parameter", e.field());
         return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), "conflict");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
 package cn.ipcity.web;
 
+import cn.ipcity.common.ConflictException;
 import cn.ipcity.common.InvalidInputException;
 import cn.ipcity.common.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,14 @@ class PageExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
         model.addAttribute("status", 404);
+        model.addAttribute("reason", e.getMessage());
+        return "error";
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        model.addAttribute("status", 409);
         model.addAttribute("reason", e.getMessage());
         return "error";
     }
