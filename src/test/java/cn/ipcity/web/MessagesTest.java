@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipcity.account.Role;
 import cn.ipcity.jurisdiction.Jurisdiction;
+import cn.ipcity.metrics.ReportedValueState;
 import cn.ipcity.program.IndicatorAttribute;
 import cn.ipcity.program.ProgramStatus;
 import cn.ipcity.program.TargetKind;
@@ -36,7 +37,8 @@ class MessagesTest {
             "targetKind.", TargetKind.class,
             "attribute.", IndicatorAttribute.class,
             "level.", Jurisdiction.Level.class,
-            "role.", Role.class);
+            "role.", Role.class,
+            "reported.state.", ReportedValueState.class);
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
