@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public class ReportedValues {
         for (ReportedValueRepository.Row r : repository.of(programCode)) {
             Indicator i = indicators.get(r.indicatorCode());
             if (i != null) {
-                result.computeIfAbsent(r.indicatorCode(), k -> new java.util.ArrayList<>())
+                result.computeIfAbsent(r.indicatorCode(), k -> new ArrayList<>())
                         .add(view(r, i));
             }
         }
