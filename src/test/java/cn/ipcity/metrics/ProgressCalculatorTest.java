@@ -162,6 +162,10 @@ class ProgressCalculatorTest {
             assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
             assertThat(eval(stock, at("2023-12-31", "5000"), "2023-12-31").status())
                     .isEqualTo(ProgressStatus.NOT_STARTED);
+            // on the leap day 2024-02-29 (day 60): 5000 + 2500 × 60/1096 = 5000 + 136.8613 = 5136.8613
+            Progress leap = eval(stock, at("2024-02-29", "5140"), "2024-02-29");
+            assertThat(leap.trajectory()).isEqualByComparingTo("5136.8613");
+            assertThat(leap.status()).isEqualTo(ProgressStatus.ON_TRACK);
         }
 
         @Test
