@@ -142,6 +142,39 @@ public class Reports {
         return draft.submit() == null || draft.submit() ? submit(id, created.version()) : created;
     }
 
+    /** Creates a report with its evidence files and submits it, all or nothing (the web form). */
+    @Transactional
+    public Report createWithFiles(long assignmentId, Draft draft, List<Upload> uploads) {
+        Report created = create(
+                assignmentId,
+                new Draft(
+                        draft.period(),
+                        draft.text(),
+                        draft.percentComplete(),
+                        draft.milestoneStatus(),
+                        draft.indicatorCodes(),
+                        false));
+        uploads.forEach(u -> attach(created.id(), u));
+        return submit(created.id(), load(created.id()).version());
+    }
+
+    /** Revises a draft or returned report, adds files and submits it, all or nothing (the web form). */
+    @Transactional
+    public Report reviseWithFiles(long reportId, Draft draft, int version, List<Upload> uploads) {
+        Report edited = update(
+                reportId,
+                new Draft(
+                        null,
+                        draft.text(),
+                        draft.percentComplete(),
+                        draft.milestoneStatus(),
+                        draft.indicatorCodes(),
+                        false),
+                version);
+        uploads.forEach(u -> attach(reportId, u));
+        return submit(reportId, load(edited.id()).version());
+    }
+
     /** Changes a draft or a returned report. */
     @Transactional
     public Report update(long reportId, Draft draft, int version) {

@@ -490,6 +490,10 @@ public class Supervision {
         return milestoneQuery("where m.program_code = ?", programCode);
     }
 
+    List<Milestone> milestonesOfProgram(String programCode) {
+        return milestoneQuery("where m.program_code = ?", programCode);
+    }
+
     List<Milestone> milestonesOfTask(String programCode, String section, String task) {
         return milestoneQuery(
                 "where m.program_code = ? and m.section_number = ? and m.task_number = ?", programCode, section, task);
