@@ -124,7 +124,7 @@ public class Board {
                     returnedNow.put(rs.getLong(1), rs.getInt(2));
                 });
         List<Milestone> milestones = supervision.milestonesOfProgram(programCode).stream()
-                .filter(m -> !m.dueDate().isAfter(asOf) && !"DROPPED".equals(m.status()))
+                .filter(m -> !m.dueDate().isAfter(asOf) && m.status() != MilestoneStatus.DROPPED)
                 .filter(m -> !m.dueDate().isBefore(start) && !m.dueDate().isAfter(end))
                 .toList();
 

@@ -15,6 +15,6 @@ public record Milestone(
         long ownerUnitId,
         String ownerUnitName,
         List<String> indicatorCodes,
-        String status,
+        MilestoneStatus status,
         LocalDate completedOn,
         int version) {}

@@ -590,7 +590,7 @@ public class Supervision {
                         rs.getLong("owner_unit_id"),
                         rs.getString("unit_name"),
                         strings(rs.getArray("indicator_codes")),
-                        rs.getString("status"),
+                        MilestoneStatus.valueOf(rs.getString("status")),
                         rs.getDate("completed_on") == null
                                 ? null
                                 : rs.getDate("completed_on").toLocalDate(),

@@ -43,6 +43,7 @@ class MessagesTest {
             Map.entry("sup.role.", cn.ipcity.supervision.Assignment.UnitRole.class),
             Map.entry("sup.schedule.", cn.ipcity.supervision.Schedule.class),
             Map.entry("sup.due.", cn.ipcity.supervision.DueUnit.class),
+            Map.entry("sup.mstatus.", cn.ipcity.supervision.MilestoneStatus.class),
             Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class));
 
     @Test

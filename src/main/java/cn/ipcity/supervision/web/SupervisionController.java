@@ -86,7 +86,8 @@ class SupervisionController {
         }
         model.addAttribute("rows", rows);
         model.addAttribute("mine", user.role() == Role.UNIT_REPORTER ? supervision.myUnitAssignments() : List.of());
-        model.addAttribute("missingYear", calendar.missingNextYear().orElse(null));
+        model.addAttribute(
+                "missingYear", calendar.missingNextYear().map(String::valueOf).orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
         return "supervision/index";
     }
@@ -141,6 +142,15 @@ class SupervisionController {
                 && user.unitId() == a.unitId()
                 && a.status().isOpen();
         model.addAttribute("canReport", canReport);
+        model.addAttribute(
+                "canManage", user.canManage(programs.get(a.programCode()).jurisdictionCode()));
+        model.addAttribute(
+                "milestones",
+                supervision.milestones(a.programCode()).stream()
+                        .filter(m -> m.sectionNumber().equals(a.sectionNumber())
+                                && m.taskNumber().equals(a.taskNumber()))
+                        .toList());
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         LocalDate today = LocalDate.now(clock);
         LocalDate last = today.isBefore(programs.get(a.programCode()).periodEnd())
                 ? today
@@ -151,6 +161,67 @@ class SupervisionController {
         java.util.Collections.reverse(periods);
         model.addAttribute("periods", periods);
         return "supervision/assignment";
+    }
+
+    /** Officers' changes of an assignment: complete, reopen, remove, make lead or co-unit. */
+    @PostMapping("/supervision/assignments/{id}/change")
+    String change(
+            @PathVariable long id,
+            @RequestParam String action,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "complete" -> supervision.complete(id, version);
+                case "reopen" -> supervision.reopen(id, version);
+                case "remove" -> supervision.remove(id, version);
+                case "lead" -> supervision.changeRole(id, Assignment.UnitRole.LEAD, version);
+                case "co" -> supervision.changeRole(id, Assignment.UnitRole.CO, version);
+                default -> throw new InvalidInputException("action", "未知操作 / unknown action: " + action);
+            }
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException | ErrorResponseException e) {
+            redirect.addFlashAttribute("formError", e.getMessage());
+        }
+        return "redirect:/supervision/assignments/" + id;
+    }
+
+    @PostMapping("/supervision/assignments/{id}/milestones")
+    String addMilestone(
+            @PathVariable long id,
+            @RequestParam String title,
+            @RequestParam String planYear,
+            @RequestParam(required = false) String dueDate,
+            @RequestParam(required = false) String countFrom,
+            @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) DueUnit offsetUnit,
+            RedirectAttributes redirect) {
+        Assignment a = supervision.assignment(id);
+        try {
+            int year;
+            try {
+                year = Integer.parseInt(planYear.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("planYear", "年度须为整数 / the plan year must be a whole number");
+            }
+            supervision.addMilestone(
+                    a.programCode(),
+                    a.sectionNumber(),
+                    a.taskNumber(),
+                    new Supervision.NewMilestone(
+                            year,
+                            title,
+                            date("dueDate", dueDate),
+                            date("countFrom", countFrom),
+                            offset,
+                            offsetUnit,
+                            a.unitId(),
+                            List.of()));
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("formError", e.getMessage());
+        }
+        return "redirect:/supervision/assignments/" + id;
     }
 
     @PostMapping("/supervision/assignments/{id}/reports")
@@ -250,7 +321,8 @@ class SupervisionController {
     @GetMapping("/supervision/calendar")
     String calendar(Model model) {
         model.addAttribute("years", calendar.years());
-        model.addAttribute("missingYear", calendar.missingNextYear().orElse(null));
+        model.addAttribute(
+                "missingYear", calendar.missingNextYear().map(String::valueOf).orElse(null));
         return "supervision/calendar";
     }
 
