@@ -65,8 +65,24 @@ public class Deadlines {
                 if (on == null && a.status() == AssignmentStatus.COMPLETED) {
                     continue; // a completed task owes no further reports
                 }
-                result.add(new Deadline(a, p.label(), due, on, state(due, on, today)));
+                result.add(new Deadline(a, p.label(), due, on, state(due, on, today), null));
             }
+        }
+        return result;
+    }
+
+    /** Open and done milestones whose owner still holds the task, due up to the reminder window after today. */
+    @Transactional(readOnly = true)
+    public List<Deadline> milestonesOf(SupervisedProgram sp, LocalDate today) {
+        List<Deadline> result = new ArrayList<>();
+        for (Milestone m : supervision.milestonesOfProgram(sp.programCode())) {
+            if (m.status() == MilestoneStatus.DROPPED) {
+                continue;
+            }
+            supervision.ownerAssignment(m).ifPresent(a -> {
+                Deadline.State state = state(m.dueDate(), m.completedOn(), today);
+                result.add(new Deadline(a, "milestone-" + m.id(), m.dueDate(), m.completedOn(), state, m));
+            });
         }
         return result;
     }

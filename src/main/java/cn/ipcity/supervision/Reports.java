@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Reports {
 
-    private static final Set<String> MILESTONE_STATES = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE");
+    private static final Set<String> MILESTONE_STATES = java.util.Arrays.stream(MilestoneProgress.values())
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.toSet());
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "pdf", "application/pdf",
             "png", "image/png",

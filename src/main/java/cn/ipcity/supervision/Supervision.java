@@ -145,10 +145,11 @@ public class Supervision {
             throw new InvalidInputException("leaderUsername", "用户不存在 / unknown user: " + leader);
         }
         LocalDate startedOn = start.startedOn() == null ? LocalDate.now(clock) : start.startedOn();
-        jdbc.sql(
+        int inserted = jdbc.sql(
                         """
                         insert into supervised_program (program_code, jurisdiction_code, schedule, due_offset, due_unit,
-                            leader_username, started_on, started_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            leader_username, started_on, started_by) values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (program_code) do nothing""")
                 .params(
                         programCode,
                         program.jurisdictionCode(),
@@ -159,6 +160,10 @@ public class Supervision {
                         startedOn,
                         user.username())
                 .update();
+        if (inserted == 0) { // another officer started it at the same moment
+            throw new InvalidInputException(
+                    "program", "该方案已在督办中 / supervision of " + programCode + " has started already");
+        }
         int created = 0;
         for (Section section : program.sections()) {
             for (Task task : section.tasks()) {
@@ -488,6 +493,19 @@ public class Supervision {
             throw new AccessDeniedException("无权查看 / " + user.username() + " may not see " + programCode);
         }
         return milestoneQuery("where m.program_code = ?", programCode);
+    }
+
+    /** The owner unit's assignment on the milestone's task, if it is still assigned. */
+    Optional<Assignment> ownerAssignment(Milestone m) {
+        return query(
+                        "where a.program_code = ? and a.section_number = ? and a.task_number = ? and a.unit_id = ?"
+                                + " and a.status <> 'REMOVED'",
+                        m.programCode(),
+                        m.sectionNumber(),
+                        m.taskNumber(),
+                        m.ownerUnitId())
+                .stream()
+                .findFirst();
     }
 
     List<Milestone> milestonesOfProgram(String programCode) {

@@ -92,6 +92,19 @@ class EscalationTest extends IntegrationTest {
                 .param(REPORTER)
                 .update();
 
+        // a milestone of the late task due Tue 02-10: reminder from Thu 02-05 (02-09, 02-06, 02-05), 督办单 to the
+        // unit from 02-11, to the leader 5 working days after the due date across the Spring Festival: 02-11, 02-12,
+        // 02-13, Sat 02-14 (调休), then 02-15 … 02-23 off, Tue 02-24
+        long milestone = jdbc.sql(
+                        """
+                        insert into milestone (program_code, section_number, task_number, plan_year, title, due_date, owner_unit_id)
+                        select program_code, section_number, task_number, 2026, '完成海关知识产权保护备案培训', date '2026-02-10', unit_id
+                        from assignment where id = ? returning id""")
+                .param(late)
+                .query(Long.class)
+                .single();
+        String ms = "milestone-" + milestone;
+
         // January's report is due Fri 2026-02-06 (Mon 02-02 … Fri 02-06); reminders from Tue 02-03 (3 working
         // days back: 02-05, 02-04, 02-03); the leader's 督办单 from Fri 02-13 (02-09 … 02-13).
         checker.check(at("2026-02-02"));
@@ -109,8 +122,10 @@ class EscalationTest extends IntegrationTest {
                 .params(onTime, REPORTER)
                 .update();
 
+        assertThat(levels(late, ms)).isEmpty();
         checker.check(at("2026-02-06")); // the due day itself is not overdue
         assertThat(levels(late, "2026-01")).containsExactly("REMINDER");
+        assertThat(levels(late, ms)).containsExactly("REMINDER");
 
         checker.check(at("2026-02-09"));
         checker.check(at("2026-02-12"));
@@ -122,9 +137,14 @@ class EscalationTest extends IntegrationTest {
         checker.check(at("2026-02-16"));
         assertThat(levels(late, "2026-01")).containsExactly("REMINDER", "UNIT", "LEADER");
         assertThat(levels(onTime, "2026-01")).containsExactly("REMINDER");
+        assertThat(levels(late, ms)).containsExactly("REMINDER", "UNIT");
+        checker.check(at("2026-02-23"));
+        assertThat(levels(late, ms)).containsExactly("REMINDER", "UNIT");
+        checker.check(at("2026-02-24"));
+        assertThat(levels(late, ms)).containsExactly("REMINDER", "UNIT", "LEADER");
 
         List<String> leaderRecipients = jdbc.sql(
-                        "select recipients from supervision_notice where assignment_id = ? and level = 'LEADER'")
+                        "select recipients from supervision_notice where assignment_id = ? and level = 'LEADER' and period = '2026-01'")
                 .param(late)
                 .query((rs, i) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
                 .single();
@@ -152,9 +172,11 @@ class EscalationTest extends IntegrationTest {
                     .filter(m -> recipient(m).equals("customs@zibo.example"))
                     .map(EscalationTest::subject)
                     .toList();
-            // three reminders (one per task for January) and a 督办单 for each of the two tasks without a report
-            assertThat(subjects).filteredOn(s -> s.startsWith("督办单")).hasSize(2);
+            // three reminders (one per task for January), one for the milestone, and a 督办单 for each of the two
+            // tasks without a report and for the milestone
+            assertThat(subjects).filteredOn(s -> s.startsWith("督办单")).hasSize(3);
             assertThat(subjects).filteredOn(s -> s.startsWith("报送提醒")).hasSize(3);
+            assertThat(subjects).filteredOn(s -> s.startsWith("节点提醒")).hasSize(1);
         } finally {
             smtp.stop();
         }

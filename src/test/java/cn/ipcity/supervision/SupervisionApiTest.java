@@ -454,10 +454,41 @@ class SupervisionApiTest extends IntegrationTest {
                 + " \"offsetUnit\": \"WORKING_DAYS\", \"ownerUnitId\": " + task.get(2) + "}";
         mvc.perform(json(post(url), "weihai.kjj", body)).andExpect(status().isForbidden());
         mvc.perform(json(post(url), "weihai.leader", body)).andExpect(status().isForbidden());
-        mvc.perform(json(post(url), "weihai.officer", body))
+        MvcResult planned = mvc.perform(json(post(url), "weihai.officer", body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.dueDate").value("2026-10-13"))
-                .andExpect(jsonPath("$.ownerUnitName").value("市科技局"));
+                .andExpect(jsonPath("$.ownerUnitName").value("市科技局"))
+                .andReturn();
+        long milestone = id(planned);
+        // the unit reports the milestone done and links an indicator; acceptance completes the milestone
+        String reportUrl = "/api/v1/assignments/" + assignment + "/reports";
+        String withLinks = "{\"period\": \"2026-Q2\", \"text\": \"培训已完成\", \"percentComplete\": 50,"
+                + " \"indicatorCodes\": [\"hv-invention-per-10k\"], \"milestoneStatus\": {\"" + milestone
+                + "\": \"DONE\"}}";
+        mvc.perform(json(post(reportUrl), "weihai.kjj", withLinks.replace("hv-invention-per-10k", "no-such-indicator")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("indicatorCodes"));
+        mvc.perform(json(post(reportUrl), "weihai.kjj", withLinks.replace("\"DONE\"", "\"FINISHED\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("milestoneStatus"));
+        mvc.perform(json(post(reportUrl), "weihai.kjj", withLinks.replace("\"" + milestone + "\"", "\"999999\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("milestoneStatus"));
+        MvcResult linked = mvc.perform(json(post(reportUrl), "weihai.kjj", withLinks))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.indicatorCodes[0]").value("hv-invention-per-10k"))
+                .andExpect(jsonPath("$.milestoneStatus['" + milestone + "']").value("DONE"))
+                .andReturn();
+        mvc.perform(json(
+                        post("/api/v1/reports/" + id(linked) + "/accept"),
+                        "weihai.officer",
+                        review(null, version(linked))))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select status from milestone where id = ?")
+                        .param(milestone)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DONE");
         // a calendar-day due date on a holiday moves to the next working day: 09-30 + 1 = 10-01 (国庆) → Thu 10-08
         mvc.perform(json(
                         post(url),

@@ -44,6 +44,7 @@ class MessagesTest {
             Map.entry("sup.schedule.", cn.ipcity.supervision.Schedule.class),
             Map.entry("sup.due.", cn.ipcity.supervision.DueUnit.class),
             Map.entry("sup.mstatus.", cn.ipcity.supervision.MilestoneStatus.class),
+            Map.entry("sup.mstate.", cn.ipcity.supervision.MilestoneProgress.class),
             Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class));
 
     @Test

@@ -251,6 +251,13 @@ class SupervisionController {
         CurrentUser user = currentUsers.current().orElseThrow();
         model.addAttribute("r", r);
         model.addAttribute("a", a);
+        model.addAttribute("program", programs.get(a.programCode()));
+        model.addAttribute(
+                "milestones",
+                supervision.milestones(a.programCode()).stream()
+                        .filter(m -> m.sectionNumber().equals(a.sectionNumber())
+                                && m.taskNumber().equals(a.taskNumber()))
+                        .toList());
         model.addAttribute(
                 "canReview",
                 r.status().isPendingReview()
@@ -372,6 +379,17 @@ class SupervisionController {
                     "days", "日期格式应为 2027-01-01 / dates must look like 2027-01-01: " + e.getMessage());
         }
         return days;
+    }
+
+    /** Form fields {@code milestone.<id>} carry the reported state of each milestone. */
+    private static Map<String, String> milestoneStates(Map<String, String> params) {
+        Map<String, String> states = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("milestone.") && v != null && !v.isBlank()) {
+                states.put(k.substring("milestone.".length()), v);
+            }
+        });
+        return states;
     }
 
     private static Integer percent(String value) {
