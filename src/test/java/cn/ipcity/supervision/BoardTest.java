@@ -2,7 +2,6 @@ package cn.ipcity.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -250,6 +249,6 @@ class BoardTest extends IntegrationTest {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {
-        return httpBasic(user, DEMO_PASSWORD);
+        return SupervisionApiTest.as(user);
     }
 }
