@@ -120,6 +120,14 @@ class SupervisionBrowserTest extends IntegrationTest {
         assertNoErrors();
 
         login("weihai.officer");
+        driver.get(url("/supervision"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supervised-programs")));
+        assertNoErrors();
+        screenshot("supervision-index.png");
+        driver.get(url("/supervision/programs/weihai-2024/board"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board-units")));
+        assertNoErrors();
+        screenshot("supervision-board.png");
         driver.get(reportUrl);
         WebElement review = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-form")));
         assertThat(driver.findElement(By.id("files")).getText())
