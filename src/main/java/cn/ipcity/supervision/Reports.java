@@ -113,6 +113,12 @@ public class Reports {
             if (p.start().isAfter(LocalDate.now(clock))) {
                 throw new InvalidInputException("period", "报告期尚未开始 / the period " + p.label() + " has not begun");
             }
+            if (p.end().isBefore(sp.startedOn())) {
+                throw new InvalidInputException(
+                        "period",
+                        "报告期早于督办开始日期 / the period " + p.label() + " ended before supervision began on "
+                                + sp.startedOn());
+            }
             period = p.label();
         }
         Content c = validate(a, draft);
@@ -366,7 +372,10 @@ public class Reports {
         }
         String name = upload.fileName() == null
                 ? ""
-                : Path.of(upload.fileName()).getFileName().toString().trim();
+                : upload.fileName().replace('\\', '/').replaceAll(".*/", "").trim();
+        if (name.indexOf('\0') >= 0 || name.length() > 200) {
+            throw new InvalidInputException("file", "文件名无效 / invalid file name");
+        }
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (name.isEmpty() || !properties.allowedFileTypes().contains(ext) || !CONTENT_TYPES.containsKey(ext)) {

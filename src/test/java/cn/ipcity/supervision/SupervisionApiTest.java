@@ -179,6 +179,10 @@ class SupervisionApiTest extends IntegrationTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post("/api/v1/assignments/" + assignment + "/reports"), "weihai.kjj", report("2026-13", 40)))
                 .andExpect(status().isBadRequest());
+        // supervision began on 2026-01-01: the last quarter of 2025 owes no report
+        mvc.perform(json(post("/api/v1/assignments/" + assignment + "/reports"), "weihai.kjj", report("2025-Q4", 40)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("2026-01-01")));
 
         // the unit cannot edit a submitted report; nobody but an officer of 威海 can review it
         mvc.perform(json(put("/api/v1/reports/" + id), "weihai.kjj", edit(50, version)))
@@ -424,6 +428,13 @@ class SupervisionApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.sizeBytes").value(pdf.length))
                 .andReturn();
         long fileId = ((Number) JsonPath.read(uploaded.getResponse().getContentAsString(), "$.id")).longValue();
+        // a path in the name is dropped: only the last segment is kept
+        mvc.perform(multipart("/api/v1/reports/" + id + "/files")
+                        .file(new MockMultipartFile(
+                                "file", "..\\..\\etc/签到.txt", "text/plain", "签到".getBytes(StandardCharsets.UTF_8)))
+                        .with(as("weihai.kjj")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileName").value("签到.txt"));
         mvc.perform(multipart("/api/v1/reports/" + id + "/files")
                         .file(new MockMultipartFile("file", "tool.exe", "application/octet-stream", new byte[] {1, 2}))
                         .with(as("weihai.kjj")))

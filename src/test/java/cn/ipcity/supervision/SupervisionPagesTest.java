@@ -119,6 +119,47 @@ class SupervisionPagesTest extends IntegrationTest {
     }
 
     @Test
+    void officersPlanMilestonesAndAddUnitsThroughThePages() throws Exception {
+        mvc.perform(get("/supervision/programs/weihai-2024").with(user("weihai.officer")))
+                .andExpect(content().string(containsString("id=\"add-unit-form\"")));
+        mvc.perform(get("/supervision/programs/weihai-2024").with(user("weihai.leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"add-unit-form\""))));
+        long assignment = jdbc.sql(
+                        """
+                        select a.id from assignment a join government_unit u on u.id = a.unit_id
+                        where a.program_code = 'weihai-2024' and u.name = '威海海关' order by a.id limit 1""")
+                .query(Long.class)
+                .single();
+        // 3 working days after Fri 2026-09-18: Sat 09-19 rests, Sun 09-20 works (调休 before 国庆), Mon 09-21, Tue 09-22
+        mvc.perform(post("/supervision/assignments/" + assignment + "/milestones")
+                        .param("title", "完成海关备案培训")
+                        .param("planYear", "2026")
+                        .param("countFrom", "2026-09-18")
+                        .param("offset", "3")
+                        .param("offsetUnit", "WORKING_DAYS")
+                        .param("indicatorCodes", "hv-invention-per-10k")
+                        .with(user("weihai.officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                                "select due_date::text || ' ' || array_to_string(indicator_codes, ',') from milestone where title = '完成海关备案培训'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2026-09-22 hv-invention-per-10k");
+        mvc.perform(get("/supervision/assignments/" + assignment).with(user("weihai.officer")))
+                .andExpect(content().string(containsString("完成海关备案培训")))
+                .andExpect(content().string(containsString("2026-09-22")));
+        mvc.perform(post("/supervision/assignments/" + assignment + "/milestones")
+                        .param("title", "越权")
+                        .param("planYear", "2026")
+                        .param("dueDate", "2026-09-30")
+                        .with(user("weihai.kjj"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void nobodyMarksAnotherUsersMessageRead() throws Exception {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -45,6 +45,7 @@ class SupervisionController {
     private final cn.ipcity.supervision.Board board;
     private final WorkCalendar calendar;
     private final Programs programs;
+    private final cn.ipcity.jurisdiction.GovernmentUnits units;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
@@ -55,6 +56,7 @@ class SupervisionController {
             cn.ipcity.supervision.Board board,
             WorkCalendar calendar,
             Programs programs,
+            cn.ipcity.jurisdiction.GovernmentUnits units,
             CurrentUsers currentUsers,
             Clock clock) {
         this.supervision = supervision;
@@ -63,6 +65,7 @@ class SupervisionController {
         this.board = board;
         this.calendar = calendar;
         this.programs = programs;
+        this.units = units;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -124,7 +127,34 @@ class SupervisionController {
         model.addAttribute("program", program);
         model.addAttribute("settings", supervision.find(code).orElse(null));
         model.addAttribute("byTask", byTask);
+        boolean canManage = currentUsers
+                .current()
+                .map(u -> u.canManage(program.jurisdictionCode()))
+                .orElse(false);
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("units", canManage ? units.of(program.jurisdictionCode()) : List.of());
         return "supervision/program";
+    }
+
+    /** An officer adds a unit to a task; {@code task} is "section|number". */
+    @PostMapping("/supervision/programs/{code}/assignments")
+    String addUnit(
+            @PathVariable String code,
+            @RequestParam String task,
+            @RequestParam long unitId,
+            @RequestParam Assignment.UnitRole role,
+            RedirectAttributes redirect) {
+        String[] parts = task.split("\\|", 2);
+        try {
+            if (parts.length != 2) {
+                throw new InvalidInputException("task", "须选择任务 / choose a task");
+            }
+            supervision.addUnit(code, parts[0], parts[1], unitId, role);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException | ErrorResponseException e) {
+            redirect.addFlashAttribute("formError", e.getMessage());
+        }
+        return "redirect:/supervision/programs/" + code;
     }
 
     @GetMapping("/supervision/assignments/{id}")
@@ -195,6 +225,7 @@ class SupervisionController {
             @RequestParam(required = false) String countFrom,
             @RequestParam(required = false) Integer offset,
             @RequestParam(required = false) DueUnit offsetUnit,
+            @RequestParam(required = false) List<String> indicatorCodes,
             RedirectAttributes redirect) {
         Assignment a = supervision.assignment(id);
         try {
@@ -216,7 +247,7 @@ class SupervisionController {
                             offset,
                             offsetUnit,
                             a.unitId(),
-                            List.of()));
+                            indicatorCodes));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("formError", e.getMessage());
