@@ -577,6 +577,23 @@ class SupervisionApiTest extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theOpenApiDocumentListsTheIssuesEndpoints() throws Exception {
+        var doc = mvc.perform(get("/v3/api-docs").with(as("weihai.leader"))).andExpect(status().isOk());
+        for (String path : List.of(
+                "/api/v1/programs/{code}/assignments",
+                "/api/v1/assignments/{id}/reports",
+                "/api/v1/reports/{id}/accept",
+                "/api/v1/reports/{id}/return",
+                "/api/v1/calendar/workdays",
+                "/api/v1/calendar/add",
+                "/api/v1/programs/{code}/board.xlsx",
+                "/api/v1/programs/{code}/circular.pdf",
+                "/api/v1/inbox")) {
+            doc.andExpect(jsonPath("$.paths['" + path + "']").exists());
+        }
+    }
+
     // ---- helpers
 
     /** The n-th assignment of 市科技局 (weihai.kjj's unit) in 威海's program. */
