@@ -32,13 +32,22 @@ class MessagesTest {
     private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)'\\s*\\+");
 
     /** Templates build these keys from enum values: each constant needs a text. */
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of(
-            "status.", ProgramStatus.class,
-            "targetKind.", TargetKind.class,
-            "attribute.", IndicatorAttribute.class,
-            "level.", Jurisdiction.Level.class,
-            "role.", Role.class,
-            "reported.state.", ReportedValueState.class);
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.ofEntries(
+            Map.entry("status.", ProgramStatus.class),
+            Map.entry("targetKind.", TargetKind.class),
+            Map.entry("attribute.", IndicatorAttribute.class),
+            Map.entry("level.", Jurisdiction.Level.class),
+            Map.entry("role.", Role.class),
+            Map.entry("reported.state.", ReportedValueState.class),
+            // supervision
+            Map.entry("sup.astatus.", cn.ipcity.supervision.AssignmentStatus.class),
+            Map.entry("sup.rstatus.", cn.ipcity.supervision.ReportStatus.class),
+            Map.entry("sup.role.", cn.ipcity.supervision.Assignment.UnitRole.class),
+            Map.entry("sup.schedule.", cn.ipcity.supervision.Schedule.class),
+            Map.entry("sup.due.", cn.ipcity.supervision.DueUnit.class),
+            Map.entry("sup.mstatus.", cn.ipcity.supervision.MilestoneStatus.class),
+            Map.entry("sup.mstate.", cn.ipcity.supervision.MilestoneProgress.class),
+            Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class));
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {

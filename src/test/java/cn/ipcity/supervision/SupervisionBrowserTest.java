@@ -1,0 +1,221 @@
+package cn.ipcity.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipcity.IntegrationTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * In headless Chromium (as {@code BrowserTest}): 市科技局's reporter submits a quarterly report with a PDF,
+ * 威海's officer returns it with a comment, and each sees the result. Screenshots go to target/screenshots/.
+ */
+class SupervisionBrowserTest extends IntegrationTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static ChromeDriver driver;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Supervision supervision;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile = Files.createTempDirectory(Files.createDirectories(Paths.get("target")), "chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=1366,768",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                        .usingAnyFreePort()
+                        .build(),
+                options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void unitSubmitsWithAFileOfficerReturnsWithACommentAndBothSeeIt() throws IOException {
+        long assignment = weihaiScienceBureauAssignment();
+        Path evidence = Files.createTempFile(Files.createDirectories(Paths.get("target")), "evidence-", ".pdf");
+        Files.writeString(evidence, "%PDF-1.4\n% 专利转化培训签到表\n", StandardCharsets.UTF_8);
+        String comment = "请补充培训签到表的盖章页";
+
+        login("weihai.kjj");
+        driver.get(url("/supervision/assignments/" + assignment));
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+        new Select(form.findElement(By.name("period"))).selectByValue("2026-Q3");
+        form.findElement(By.name("text")).sendKeys("第三季度组织专利转化培训两场，服务企业 36 家。");
+        form.findElement(By.name("percentComplete")).sendKeys("40");
+        form.findElement(By.name("file")).sendKeys(evidence.toAbsolutePath().toString());
+        screenshot("supervision-report-form.png");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.urlContains("/supervision/reports/"));
+        String reportUrl = driver.getCurrentUrl();
+        assertThat(status()).isEqualTo("SUBMITTED");
+        assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("已报送");
+        assertThat(driver.findElement(By.id("files")).getText())
+                .contains(evidence.getFileName().toString());
+        assertNoErrors();
+
+        login("weihai.officer");
+        driver.get(url("/supervision"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supervised-programs")));
+        assertNoErrors();
+        screenshot("supervision-index.png");
+        driver.get(url("/supervision/programs/weihai-2024/board"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board-units")));
+        assertNoErrors();
+        screenshot("supervision-board.png");
+        driver.get(reportUrl);
+        WebElement review = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-form")));
+        assertThat(driver.findElement(By.id("files")).getText())
+                .contains(evidence.getFileName().toString());
+        review.findElement(By.name("comment")).sendKeys(comment);
+        review.findElement(By.id("return")).click();
+        wait.until(d -> "RETURNED".equals(status()));
+        assertThat(driver.findElement(By.id("last-comment")).getText()).contains(comment);
+        assertThat(driver.findElements(By.id("review-form"))).isEmpty();
+        screenshot("supervision-report-returned-officer.png");
+        assertNoErrors();
+
+        login("weihai.kjj");
+        driver.get(reportUrl);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-status")));
+        assertThat(status()).isEqualTo("RETURNED");
+        assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("已退回");
+        assertThat(driver.findElement(By.id("last-comment")).getText()).contains(comment);
+        assertThat(driver.findElements(By.id("revise-form"))).hasSize(1);
+        assertThat(driver.findElement(By.id("revisions")).getText())
+                .contains("已退回")
+                .contains(comment);
+        screenshot("supervision-report-returned-unit.png");
+
+        driver.get(url("/inbox"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")))
+                        .getText())
+                .contains("被退回");
+        assertNoErrors();
+    }
+
+    private long weihaiScienceBureauAssignment() {
+        if (supervision.find("weihai-2024").isEmpty()) {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "weihai.officer", null, AuthorityUtils.createAuthorityList("ROLE_PROGRAM_OFFICER")));
+            try {
+                // the same settings as SupervisionApiTest, whichever runs first
+                supervision.start(
+                        "weihai-2024",
+                        new Supervision.Start(
+                                Schedule.QUARTERLY, 10, DueUnit.WORKING_DAYS, null, LocalDate.parse("2026-01-01")));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+        return jdbc.sql(
+                        """
+                        select a.id from assignment a join government_unit u on u.id = a.unit_id
+                        where a.program_code = 'weihai-2024' and u.name = '市科技局' order by a.id limit 1""")
+                .query(Long.class)
+                .single();
+    }
+
+    private String status() {
+        return driver.findElement(By.id("report-status")).getAttribute("data-status");
+    }
+
+    private void login(String username) {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.main-nav")));
+    }
+
+    private void assertNoErrors() {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
+        assertThat(errors).as("browser console errors").isEmpty();
+        long scroll = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long client = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+        assertThat(scroll).as("no horizontal scrolling at 1366×768").isLessThanOrEqualTo(client);
+    }
+
+    private void screenshot(String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
