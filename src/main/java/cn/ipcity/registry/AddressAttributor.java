@@ -16,7 +16,13 @@ import java.util.Optional;
 public final class AddressAttributor {
 
     /** A division row: 6-digit code, name, level (PROVINCE, CITY, COUNTY) and parent code. */
-    public record Division(String code, String name, String level, String parentCode) {}
+    public record Division(String code, String name, String level, String parentCode) {
+
+        /** 山东省 → 山东, 威海市 → 威海, 延边朝鲜族自治州 stays (only the listed suffixes are dropped). */
+        String shortName() {
+            return AddressAttributor.shortName(name);
+        }
+    }
 
     /** A county-level name and code that no longer exist and the county that took them over. */
     public record Rename(String oldCode, String oldName, String newCode) {}
@@ -33,10 +39,19 @@ public final class AddressAttributor {
     private final List<Division> counties = new ArrayList<>();
     private final Map<String, String> renamedCodes = new HashMap<>();
     private final List<Rename> renames;
+    private final Map<String, String> shortNames = new HashMap<>();
+    private final Map<String, Attribution> cache =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(4096, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Attribution> eldest) {
+                    return size() > 20_000;
+                }
+            });
 
     public AddressAttributor(List<Division> divisions, List<Rename> renames) {
         for (Division d : divisions) {
             byCode.put(d.code(), d);
+            shortNames.put(d.code(), shortName(d.name()));
             if (d.parentCode() != null) {
                 children.computeIfAbsent(d.parentCode(), k -> new ArrayList<>()).add(d);
             }
@@ -81,10 +96,20 @@ public final class AddressAttributor {
         return fromAddress(address);
     }
 
+    /** Attribution of an address by names; results are cached (exports repeat their holders' addresses). */
     public Attribution fromAddress(String rawAddress) {
         if (rawAddress == null || rawAddress.isBlank()) {
             return Attribution.unattributed();
         }
+        Attribution cached = cache.get(rawAddress);
+        if (cached == null) {
+            cached = attributeAddress(rawAddress);
+            cache.put(rawAddress, cached);
+        }
+        return cached;
+    }
+
+    private Attribution attributeAddress(String rawAddress) {
         String address = rawAddress.replace(" ", "").replace("\u3000", "");
         for (String prefix : List.of("中华人民共和国", "中国")) {
             if (address.startsWith(prefix) && !isNotDomestic(address)) {
@@ -97,7 +122,7 @@ public final class AddressAttributor {
         Division province = null;
         int rest = 0;
         for (Division p : provinces) {
-            for (String name : List.of(p.name(), shortName(p.name()))) {
+            for (String name : List.of(p.name(), shortNames.get(p.code()))) {
                 if (name.length() >= 2 && address.startsWith(name) && (province == null || name.length() > rest)) {
                     province = p;
                     rest = name.length();
@@ -106,7 +131,7 @@ public final class AddressAttributor {
         }
         String remainder = address.substring(rest);
         List<Division> cityCandidates = province == null ? cities : children.getOrDefault(province.code(), List.of());
-        Match city = bestMatch(remainder, cityCandidates, true);
+        Match city = bestMatch(remainder, cityCandidates, true, shortNames);
         List<Division> countyCandidates;
         if (city != null) {
             countyCandidates = children.getOrDefault(city.division().code(), List.of());
@@ -115,7 +140,7 @@ public final class AddressAttributor {
         } else {
             countyCandidates = counties;
         }
-        Match county = bestMatch(remainder, countyCandidates, false);
+        Match county = bestMatch(remainder, countyCandidates, false, shortNames);
         if (county != null && !county.ambiguous()) {
             return new Attribution(county.division().code(), Attribution.Kind.ADDRESS, true);
         }
@@ -157,7 +182,8 @@ public final class AddressAttributor {
     private record Match(Division division, int length, boolean ambiguous) {}
 
     /** The longest name found in {@code text}; ambiguous when another division has a name as long. */
-    private static Match bestMatch(String text, List<Division> candidates, boolean allowShort) {
+    private static Match bestMatch(
+            String text, List<Division> candidates, boolean allowShort, Map<String, String> shortNames) {
         Match best = null;
         for (Division d : candidates) {
             if (d.name().equals("市辖区") || d.name().equals("县") || d.name().equals("省直辖县级行政区划")) {
@@ -167,7 +193,7 @@ public final class AddressAttributor {
             if (text.contains(d.name())) {
                 length = d.name().length();
             } else if (allowShort) {
-                String s = shortName(d.name());
+                String s = shortNames.get(d.code());
                 if (s.length() >= 2 && containsShort(text, s)) {
                     length = s.length();
                 }

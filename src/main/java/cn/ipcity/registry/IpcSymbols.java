@@ -25,7 +25,14 @@ public final class IpcSymbols {
 
     /** The normalized symbol, or empty when the syntax is wrong or the subclass does not exist. */
     public static Optional<String> normalize(String raw) {
-        return problem(raw) == null ? Optional.of(format(raw)) : Optional.empty();
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Matcher m = SYMBOL.matcher(raw.trim().toUpperCase());
+        if (!m.matches() || !SUBCLASSES.contains(m.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) + " " + Integer.parseInt(m.group(2)) + "/" + m.group(3));
     }
 
     /** Why {@code raw} is not an IPC symbol, or null when it is one. */
@@ -45,12 +52,6 @@ public final class IpcSymbols {
 
     public static boolean subclassExists(String subclass) {
         return SUBCLASSES.contains(subclass);
-    }
-
-    private static String format(String raw) {
-        Matcher m = SYMBOL.matcher(raw.trim().toUpperCase());
-        m.matches();
-        return m.group(1) + " " + Integer.parseInt(m.group(2)) + "/" + m.group(3);
     }
 
     private static Set<String> loadSubclasses() {

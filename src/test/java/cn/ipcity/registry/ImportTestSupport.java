@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Submitting import files through the API and waiting for their jobs. */
 abstract class ImportTestSupport extends IntegrationTest {
 
-
     @Autowired
     MockMvc mvc;
 
@@ -75,5 +74,4 @@ abstract class ImportTestSupport extends IntegrationTest {
     static long n(Map<String, Object> job, String key) {
         return ((Number) job.get(key)).longValue();
     }
-
 }

@@ -55,7 +55,8 @@ class XlsxImportTest extends ImportTestSupport {
         var job = importFile("admin", "party", "f.xlsx", bytes(wb));
         assertThat(job.get("status")).isEqualTo("SUCCEEDED");
         assertThat(job.get("encoding")).isEqualTo("XLSX");
-        assertThat((java.util.List<?>) job.get("warnings")).anySatisfy(w -> assertThat((String) w).contains("formula"));
+        assertThat((java.util.List<?>) job.get("warnings"))
+                .anySatisfy(w -> assertThat((String) w).contains("formula"));
         assertThat(jdbc.sql("select jurisdiction_code from party where name = '公式测试有限公司'")
                         .query(String.class)
                         .single())
@@ -84,7 +85,9 @@ class XlsxImportTest extends ImportTestSupport {
         var job = importFile("admin", "party", "m.xlsx", bytes(wb));
         assertThat(job.get("status")).isEqualTo("FAILED");
         assertThat((String) job.get("message")).contains("merged cells D2:D3");
-        assertThat(jdbc.sql("select count(*) from party where name like '合并单元格测试%'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from party where name like '合并单元格测试%'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -96,9 +99,12 @@ class XlsxImportTest extends ImportTestSupport {
         var job = importFile("admin", "party", "s.xlsx", bytes(wb));
         assertThat(job.get("status")).isEqualTo("SUCCEEDED");
         assertThat(n(job, "rowsImported")).isEqualTo(1);
-        assertThat((java.util.List<?>) job.get("warnings"))
-                .anySatisfy(w -> assertThat((String) w).contains("only the first sheet '权利人'").contains("备注"));
-        assertThat(jdbc.sql("select count(*) from party where name = '第二表测试有限公司'").query(Long.class).single())
+        assertThat((java.util.List<?>) job.get("warnings")).anySatisfy(w -> assertThat((String) w)
+                .contains("only the first sheet '权利人'")
+                .contains("备注"));
+        assertThat(jdbc.sql("select count(*) from party where name = '第二表测试有限公司'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -141,7 +147,9 @@ class XlsxImportTest extends ImportTestSupport {
         var job = importFile("admin", "party", "t.xlsx", Arrays.copyOf(whole, whole.length * 2 / 3));
         assertThat(job.get("status")).isEqualTo("FAILED");
         assertThat((String) job.get("message")).contains("damaged or truncated");
-        assertThat(jdbc.sql("select count(*) from party where name = '截断表格测试有限公司'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from party where name = '截断表格测试有限公司'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 }

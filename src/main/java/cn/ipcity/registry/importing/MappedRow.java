@@ -20,7 +20,8 @@ public final class MappedRow {
     private final Map<String, Integer> index;
     private final Map<String, String> columnOf;
     private final List<DateTimeFormatter> dateFormats;
-    private final String separatorRegex;
+    private final java.util.regex.Pattern separators;
+    private final boolean defaultDates;
 
     private RawRow row;
     private final List<RowError> errors = new ArrayList<>();
@@ -32,11 +33,12 @@ public final class MappedRow {
         this.dateFormats = profile.dateFormats().stream()
                 .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
                 .toList();
-        this.separatorRegex = String.join(
+        this.separators = java.util.regex.Pattern.compile(String.join(
                 "|",
                 profile.separators().stream()
                         .map(java.util.regex.Pattern::quote)
-                        .toList());
+                        .toList()));
+        this.defaultDates = profile.dateFormats().equals(ImportProfile.DEFAULT_DATE_FORMATS);
     }
 
     void reset(RawRow row) {
@@ -120,6 +122,12 @@ public final class MappedRow {
     /** Parses {@code raw} with the profile's date formats; an impossible date (2023-02-30) is an error. */
     public LocalDate dateOf(String field, String raw) {
         String v = raw.length() > 10 && raw.charAt(10) == ' ' ? raw.substring(0, 10) : raw; // "2023-02-03 00:00:00"
+        if (defaultDates) {
+            LocalDate fast = fastDate(v);
+            if (fast != null) {
+                return fast;
+            }
+        }
         for (DateTimeFormatter f : dateFormats) {
             try {
                 return LocalDate.parse(v, f);
@@ -134,13 +142,65 @@ public final class MappedRow {
         return null;
     }
 
+    /**
+     * The default formats without the cost of exceptions: yyyy-M-d, yyyy/M/d, yyyy.M.d (one separator kind)
+     * and yyyyMMdd; null when the text has another shape (the formatters then decide and report).
+     */
+    private static LocalDate fastDate(String v) {
+        int n = v.length();
+        int year;
+        int month;
+        int day;
+        if (n == 8 && digits(v, 0, 8)) {
+            year = Integer.parseInt(v, 0, 4, 10);
+            month = Integer.parseInt(v, 4, 6, 10);
+            day = Integer.parseInt(v, 6, 8, 10);
+        } else if (n >= 8 && n <= 10 && digits(v, 0, 4)) {
+            char sep = v.charAt(4);
+            if (sep != '-' && sep != '/' && sep != '.') {
+                return null;
+            }
+            int second = v.indexOf(sep, 5);
+            if (second < 6
+                    || second > 7
+                    || !digits(v, 5, second)
+                    || n - second - 1 < 1
+                    || n - second - 1 > 2
+                    || !digits(v, second + 1, n)) {
+                return null;
+            }
+            year = Integer.parseInt(v, 0, 4, 10);
+            month = Integer.parseInt(v, 5, second, 10);
+            day = Integer.parseInt(v, second + 1, n, 10);
+        } else {
+            return null;
+        }
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     public List<String> list(String field, boolean required) {
         String raw = required ? required(field) : text(field);
         if (raw == null) {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        for (String part : raw.split(separatorRegex)) {
+        for (String part : separators.split(raw)) {
             String p = part.strip();
             if (!p.isEmpty()) {
                 values.add(p);
@@ -174,11 +234,11 @@ public final class MappedRow {
     public List<String> ipcSymbols(String field, List<String> raws) {
         List<String> result = new ArrayList<>();
         for (String raw : raws) {
-            String problem = IpcSymbols.problem(raw);
-            if (problem != null) {
-                error(field, raw, problem);
+            var normalized = IpcSymbols.normalize(raw);
+            if (normalized.isEmpty()) {
+                error(field, raw, IpcSymbols.problem(raw));
             } else {
-                result.add(IpcSymbols.normalize(raw).orElseThrow());
+                result.add(normalized.get());
             }
         }
         return result;
