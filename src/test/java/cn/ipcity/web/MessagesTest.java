@@ -31,12 +31,25 @@ class MessagesTest {
     private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)'\\s*\\+");
 
     /** Templates build these keys from enum values: each constant needs a text. */
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of(
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = new java.util.HashMap<>(Map.of(
             "status.", ProgramStatus.class,
             "targetKind.", TargetKind.class,
             "attribute.", IndicatorAttribute.class,
             "level.", Jurisdiction.Level.class,
-            "role.", Role.class);
+            "role.", Role.class));
+
+    static {
+        // registry
+        ENUM_KEYS.putAll(Map.of(
+                "patentType.", cn.ipcity.registry.PatentType.class,
+                "rightState.", cn.ipcity.registry.RightState.class,
+                "trademarkState.", cn.ipcity.registry.TrademarkState.class,
+                "eventCode.", cn.ipcity.registry.PatentEventCode.class,
+                "licenceKind.", cn.ipcity.registry.LicenceKind.class,
+                "attribution.", cn.ipcity.registry.Attribution.Kind.class,
+                "recordType.", cn.ipcity.registry.importing.RecordType.class,
+                "importStatus.", cn.ipcity.registry.ImportJob.Status.class));
+    }
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
