@@ -1,3 +1,5 @@
+-- Jurisdiction codes here are checked against the division table by the importer (AddressAttributor) rather
+-- than by foreign keys: a per-row RI trigger would dominate the cost of bulk upserts.
 -- Right holders (权利人). Key: the unified social credit code when there is one, else name + address.
 -- attribution says how jurisdiction_code was found: EXPLICIT (a code column), ADDRESS (matched names),
 -- CITY_ONLY (the address names a city but no county), UNATTRIBUTED (needs review), FOREIGN (HK, MO, TW, abroad).
@@ -10,7 +12,7 @@ create table party (
     address           text not null default '',
     country           varchar(3) not null default 'CN',
     domestic          boolean not null,
-    jurisdiction_code char(6) references jurisdiction (code),
+    jurisdiction_code char(6),
     attribution       varchar(12) not null
         check (attribution in ('EXPLICIT', 'ADDRESS', 'CITY_ONLY', 'UNATTRIBUTED', 'FOREIGN')),
     row_hash          text not null,

@@ -16,7 +16,7 @@ create table patent (
     locarno_class               text,
     applicants                  text[] not null,
     applicant_address           text,
-    applicant_jurisdiction_code char(6) references jurisdiction (code),
+    applicant_jurisdiction_code char(6),
     applicant_attribution       varchar(12) not null,
     applicant_domestic          boolean not null,
     export_holders              text[] not null default '{}',

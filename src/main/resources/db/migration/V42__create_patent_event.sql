@@ -8,7 +8,7 @@ create table patent_event (
         'PLEDGE', 'PLEDGE_RELEASE', 'LAPSE', 'RESTORATION', 'INVALIDATION_WHOLE', 'INVALIDATION_PART',
         'ABANDONMENT', 'EXPIRY')),
     new_holders              text[],
-    holder_jurisdiction_code char(6) references jurisdiction (code),
+    holder_jurisdiction_code char(6),
     holder_attribution       varchar(12),
     holder_domestic          boolean,
     licence_kind             varchar(10) check (licence_kind in ('EXCLUSIVE', 'SOLE', 'ORDINARY', 'OPEN')),

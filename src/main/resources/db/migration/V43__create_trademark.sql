@@ -6,7 +6,7 @@ create table trademark (
     mark_text               text,
     registrant              text not null,
     registrant_address      text,
-    jurisdiction_code       char(6) references jurisdiction (code),
+    jurisdiction_code       char(6),
     attribution             varchar(12) not null,
     domestic                boolean not null,
     kind                    varchar(14) not null check (kind in ('ORDINARY', 'COLLECTIVE', 'CERTIFICATION')),

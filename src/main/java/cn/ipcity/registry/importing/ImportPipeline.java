@@ -26,6 +26,7 @@ public final class ImportPipeline {
     public record Counts(long read, long inserted, long updated, long unchanged, long rejected) {}
 
     private static final int PROGRESS_EVERY = 5_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
 
     private final Loader loader;
     private final ImportProfile profile;
@@ -41,6 +42,7 @@ public final class ImportPipeline {
 
     Counts run(RowSource source, boolean strictWidth, Connection con, JdbcClient jdbc, LongConsumer progress)
             throws IOException, SQLException {
+        long t0 = System.nanoTime();
         jdbc.sql(stagingDdl()).update();
         PGConnection pg = con.unwrap(PGConnection.class);
         StagingWriter[] writer = new StagingWriter[1];
@@ -91,11 +93,14 @@ public final class ImportPipeline {
         }
         writer[0].finish();
         progress.accept(read[0]);
+        long t1 = System.nanoTime();
         rejected[0] += dropDuplicates(jdbc);
+        long t2 = System.nanoTime();
         long before = errors.count();
         loader.check(jdbc, ctx, errors);
         rejected[0] += errors.count() - before;
         long staged = jdbc.sql("select count(*) from stage").query(Long.class).single();
+        long t3 = System.nanoTime();
         long inserted = 0;
         long updated = 0;
         for (Loader.Upsert upsert : loader.upserts()) {
@@ -107,6 +112,15 @@ public final class ImportPipeline {
             updated += counts.get(1);
         }
         loader.afterMerge(jdbc, ctx);
+        long t4 = System.nanoTime();
+        log.info(
+                "import job {}: {} rows parsed, validated and copied in {} ms; duplicates {} ms; checks {} ms; upsert {} ms",
+                ctx.jobId(),
+                read[0],
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000);
         return new Counts(read[0], inserted, updated, staged - inserted - updated, rejected[0]);
     }
 
