@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * IPC symbols such as {@code G06F 16/29}: section A–H, two-digit class, subclass letter, main group of 1–4
  * digits, '/', subgroup of at least two digits. The subclass must exist in the IPC scheme
- * ({@code reference/ipc-subclasses-en.csv}). Normalized to the form with one space: {@code H04L 9/32}.
+ * ({@code reference/ipc-subclasses-en.csv}, edition 2023.01, plus {@code reference/ipc-subclasses-added.csv}). Normalized to the form with one space: {@code H04L 9/32}.
  */
 public final class IpcSymbols {
 
@@ -62,6 +62,19 @@ public final class IpcSymbols {
             while ((line = reader.readLine()) != null) {
                 int comma = line.indexOf(',');
                 if (comma == 4 && line.startsWith("subclass", 5)) {
+                    codes.add(line.substring(0, 4));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // subclasses of later IPC editions (H10D, H10F, H10H since 2025.01)
+        try (var in = IpcSymbols.class.getResourceAsStream("/reference/ipc-subclasses-added.csv");
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.length() > 4 && line.charAt(4) == ',') {
                     codes.add(line.substring(0, 4));
                 }
             }

@@ -15,7 +15,8 @@ class IpcSymbolsTest {
         "G06F16/29, G06F 16/29",
         "a61k 31/4439, A61K 31/4439",
         "B23Q  1/00, B23Q 1/00",
-        "H01M 10/0525, H01M 10/0525"
+        "H01M 10/0525, H01M 10/0525",
+        "H10D 18/00, H10D 18/00" // IPC 2025.01
     })
     void validSymbolsAreNormalized(String raw, String normalized) {
         assertThat(IpcSymbols.normalize(raw)).contains(normalized);

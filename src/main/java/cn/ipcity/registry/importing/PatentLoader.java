@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class PatentLoader implements Loader {
 
     private static final Pattern LOCARNO = Pattern.compile("\\d{2}-\\d{2}");
-    private static final Pattern FAMILY_MEMBER = Pattern.compile("([A-Z]{2})([A-Z0-9]+)\\s*(?:[（(]([^）)]*)[）)])?");
+    private static final Pattern FAMILY_MEMBER =
+            Pattern.compile("([A-Z]{2})([A-Z0-9][A-Z0-9./-]*)\\s*(?:[（(]([^）)]*)[）)])?");
 
     private static final List<Column> COLUMNS = List.of(
             Column.stored("application_number", "varchar(14)"),
