@@ -15,7 +15,6 @@ create table party (
     jurisdiction_code char(6),
     attribution       varchar(12) not null
         check (attribution in ('EXPLICIT', 'ADDRESS', 'CITY_ONLY', 'UNATTRIBUTED', 'FOREIGN')),
-    row_hash          text not null,
     import_job_id     bigint,
     updated_at        timestamptz not null default now()
 );

@@ -25,7 +25,6 @@ create table patent (
     family_id                   text,
     family_members              jsonb not null default '[]',
     awards                      text[] not null default '{}',
-    row_hash                    text not null,
     import_job_id               bigint,
     updated_at                  timestamptz not null default now()
 );

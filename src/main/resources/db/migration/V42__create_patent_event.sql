@@ -16,7 +16,6 @@ create table patent_event (
     pledge_amount            numeric(18, 2),
     pledgee                  text,
     counterpart              text not null default '',
-    row_hash                 text not null,
     import_job_id            bigint,
     unique (application_number, event_date, code, counterpart)
 );

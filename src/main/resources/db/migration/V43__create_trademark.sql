@@ -19,7 +19,6 @@ create table trademark (
     end_date                date,
     well_known_date         date,
     madrid_number           text,
-    row_hash                text not null,
     import_job_id           bigint,
     updated_at              timestamptz not null default now(),
     check ((end_kind is null) = (end_date is null))

@@ -10,7 +10,6 @@ create table copyright_registration (
     jurisdiction_code   char(6),
     attribution         varchar(12) not null,
     domestic            boolean not null,
-    row_hash            text not null,
     import_job_id       bigint,
     updated_at          timestamptz not null default now()
 );
@@ -22,7 +21,6 @@ create table gi_product (
     product_name    text not null,
     approval_date   date not null,
     area_codes      text[] not null default '{}',
-    row_hash        text not null,
     import_job_id   bigint,
     updated_at      timestamptz not null default now()
 );
@@ -34,7 +32,6 @@ create table gi_mark_user (
     uscc            char(18) not null,
     enterprise_name text not null,
     approval_date   date not null,
-    row_hash        text not null,
     import_job_id   bigint,
     updated_at      timestamptz not null default now(),
     primary key (product_name, uscc)
@@ -50,7 +47,6 @@ create table plant_variety (
     jurisdiction_code char(6),
     attribution       varchar(12) not null,
     domestic          boolean not null,
-    row_hash          text not null,
     import_job_id     bigint,
     updated_at        timestamptz not null default now()
 );
@@ -65,7 +61,6 @@ create table ic_layout (
     jurisdiction_code   char(6),
     attribution         varchar(12) not null,
     domestic            boolean not null,
-    row_hash            text not null,
     import_job_id       bigint,
     updated_at          timestamptz not null default now()
 );
@@ -80,7 +75,6 @@ create table designation (
     jurisdiction_code char(6),
     attribution       varchar(12) not null,
     domestic          boolean not null,
-    row_hash          text not null,
     import_job_id     bigint,
     updated_at        timestamptz not null default now(),
     primary key (uscc, designation_type),
@@ -96,7 +90,6 @@ create table pledge_contract (
     registration_date date not null,
     amount_yuan       numeric(18, 2) not null,
     items             text[] not null default '{}',
-    row_hash          text not null,
     import_job_id     bigint,
     updated_at        timestamptz not null default now()
 );
@@ -112,7 +105,6 @@ create table tech_contract (
     jurisdiction_code char(6),
     attribution       varchar(12) not null,
     domestic          boolean not null,
-    row_hash          text not null,
     import_job_id     bigint,
     updated_at        timestamptz not null default now()
 );

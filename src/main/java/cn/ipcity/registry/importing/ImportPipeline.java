@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One import inside the caller's transaction: check the header against the profile (missing columns stop the
  * job before anything is written), stream rows through the loader's validation into a temporary staging table
  * with COPY, drop duplicate keys (the first row wins, later ones are reported), run the loader's set-based
- * checks, and upsert into the registry. An upsert only touches a row whose content hash changed, so the same
- * file imported again changes nothing and a newer export updates exactly the records that differ.
+ * checks, and upsert into the registry. An upsert only touches a row when some column is distinct from the
+ * stored one, so the same file imported again changes nothing and a newer export updates exactly the records
+ * that differ (new rows pay no comparison at all).
  */
 public final class ImportPipeline {
 
@@ -195,12 +196,14 @@ public final class ImportPipeline {
         String cols = String.join(", ", stored);
         String sCols = stored.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
         String set = stored.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        return "with up as (insert into " + upsert.table() + " (" + cols + ", row_hash, import_job_id) select "
-                + sCols + ", md5(row(" + sCols + ")::text), ? from stage s where " + upsert.filter()
-                + " order by s.row_no on conflict " + upsert.conflict() + " do update set " + set
-                + ", row_hash = excluded.row_hash, import_job_id = excluded.import_job_id"
-                + (upsert.hasUpdatedAt() ? ", updated_at = now()" : "") + " where " + upsert.table()
-                + ".row_hash <> excluded.row_hash returning (xmax = 0) as inserted)"
+        String changed = stored.stream()
+                .map(c -> upsert.table() + "." + c + " is distinct from excluded." + c)
+                .collect(Collectors.joining(" or "));
+        return "with up as (insert into " + upsert.table() + " (" + cols + ", import_job_id) select " + sCols
+                + ", ? from stage s where " + upsert.filter() + " order by s.row_no on conflict " + upsert.conflict()
+                + " do update set " + set + ", import_job_id = excluded.import_job_id"
+                + (upsert.hasUpdatedAt() ? ", updated_at = now()" : "") + " where " + changed
+                + " returning (xmax = 0) as inserted)"
                 + " select count(*) filter (where inserted), count(*) filter (where not inserted) from up";
     }
 }

@@ -158,13 +158,19 @@ public class ImportRunner {
                 source = new XlsxRowSource(file);
                 separateTx.executeWithoutResult(s -> jobs.encoding(job.id(), "XLSX"));
             }
-            ImportPipeline.Counts counts = pipeline.run(
-                    source,
-                    csv,
-                    con,
-                    jdbc,
-                    rows -> separateTx.executeWithoutResult(
-                            s -> jobs.progress(job.id(), csv ? bytes.get() : job.fileSize() / 2, rows)));
+            ImportPipeline.Counts counts = pipeline.run(source, csv, con, jdbc, new java.util.function.LongConsumer() {
+                private long last;
+
+                @Override
+                public void accept(long rows) {
+                    long now = System.nanoTime();
+                    if (now - last > 500_000_000L) { // at most two progress writes a second
+                        last = now;
+                        separateTx.executeWithoutResult(
+                                s -> jobs.progress(job.id(), csv ? bytes.get() : job.fileSize() / 2, rows));
+                    }
+                }
+            });
             warnings.addAll(source.warnings());
             return counts;
         } catch (IOException e) {

@@ -21,6 +21,9 @@ public final class MappedRow {
     private final Map<String, String> columnOf;
     private final List<DateTimeFormatter> dateFormats;
     private final java.util.regex.Pattern separators;
+    /** The separators when all are single characters (the usual case): split without a regular expression. */
+    private final String separatorChars;
+
     private final boolean defaultDates;
 
     private RawRow row;
@@ -39,6 +42,9 @@ public final class MappedRow {
                         .map(java.util.regex.Pattern::quote)
                         .toList()));
         this.defaultDates = profile.dateFormats().equals(ImportProfile.DEFAULT_DATE_FORMATS);
+        this.separatorChars = profile.separators().stream().allMatch(x -> x.length() == 1)
+                ? String.join("", profile.separators())
+                : null;
     }
 
     void reset(RawRow row) {
@@ -200,10 +206,23 @@ public final class MappedRow {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        for (String part : separators.split(raw)) {
-            String p = part.strip();
-            if (!p.isEmpty()) {
-                values.add(p);
+        if (separatorChars != null) {
+            int start = 0;
+            for (int i = 0; i <= raw.length(); i++) {
+                if (i == raw.length() || separatorChars.indexOf(raw.charAt(i)) >= 0) {
+                    String p = raw.substring(start, i).strip();
+                    if (!p.isEmpty()) {
+                        values.add(p);
+                    }
+                    start = i + 1;
+                }
+            }
+        } else {
+            for (String part : separators.split(raw)) {
+                String p = part.strip();
+                if (!p.isEmpty()) {
+                    values.add(p);
+                }
             }
         }
         if (values.isEmpty() && required) {
