@@ -112,7 +112,7 @@ public class ImportJobStore {
             List<String> warnings) {
         jdbc.sql(
                         """
-                        update import_job set status = ?, finished_at = now(), bytes_read = file_size, rows_read = ?,
+                        update import_job set status = ?, finished_at = clock_timestamp(), bytes_read = file_size, rows_read = ?,
                             rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, error_count = ?,
                             message = ?, warnings = ?
                          where id = ?""")
