@@ -24,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PatentRegistry {
 
-    static final String STATE_CODES =
+    public static final String STATE_CODES =
             "('GRANT', 'LAPSE', 'RESTORATION', 'INVALIDATION_WHOLE', 'ABANDONMENT', 'EXPIRY')";
 
     /** Patents with their derived state, holders and attributed county at :asOf (a named parameter). */
-    static final String AS_OF =
+    public static final String AS_OF =
             """
             select p.application_number, p.type, p.title, p.filing_date, p.ipc_main,
                    case when st.code is null then 'PENDING'

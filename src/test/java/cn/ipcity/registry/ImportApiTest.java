@@ -76,6 +76,9 @@ class ImportApiTest extends ImportTestSupport {
                                 b + ",2016.09.20,授权,,,,,")));
         assertThat(events.get("status")).as(events.toString()).isEqualTo("SUCCEEDED");
         assertThat(n(events, "rowsInserted")).isEqualTo(6);
+        // the export said 审中 for both, but their events say in force (a) and expired (b) today: reported
+        assertThat((List<?>) events.get("warnings"))
+                .anySatisfy(w -> assertThat((String) w).contains("2 patents whose 法律状态 in the export differs"));
 
         // 2018: granted, held by the Weihai applicant in 环翠区
         mvc.perform(get("/api/v1/patents/CN" + a.replace(".", ""))

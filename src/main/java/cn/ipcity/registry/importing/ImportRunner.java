@@ -48,6 +48,7 @@ public class ImportRunner {
     private final Attributions attributions;
     private final AuditLog auditLog;
     private final ImportProperties properties;
+    private final java.time.Clock clock;
 
     ImportRunner(
             JdbcClient jdbc,
@@ -57,7 +58,8 @@ public class ImportRunner {
             ImportProfiles profiles,
             Attributions attributions,
             AuditLog auditLog,
-            ImportProperties properties) {
+            ImportProperties properties,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -68,6 +70,7 @@ public class ImportRunner {
         this.attributions = attributions;
         this.auditLog = auditLog;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -139,7 +142,8 @@ public class ImportRunner {
             ImportJob job, ImportProfile profile, Path file, ErrorSink errors, List<String> warnings) {
         String scope =
                 job.scopeJurisdictionCode() == null ? null : JurisdictionCodes.significant(job.scopeJurisdictionCode());
-        ImportContext ctx = new ImportContext(job.id(), scope, attributions.attributor());
+        ImportContext ctx =
+                new ImportContext(job.id(), scope, attributions.attributor(), java.time.LocalDate.now(clock), warnings);
         ImportPipeline pipeline = new ImportPipeline(Loaders.of(profile.type()), profile, ctx, errors);
         Connection con = DataSourceUtils.getConnection(dataSource);
         AtomicLong bytes = new AtomicLong();

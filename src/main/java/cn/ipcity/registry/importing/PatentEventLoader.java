@@ -126,6 +126,30 @@ final class PatentEventLoader implements Loader {
                 .update();
     }
 
+    /**
+     * The export's 法律状态 (informational) against the state the events give at the import date: patents where
+     * they disagree are counted and the first are named in a warning of the job.
+     */
+    @Override
+    public void afterMerge(JdbcClient jdbc, ImportContext ctx) {
+        List<String> disagreeing = jdbc.sql(
+                        "select d.application_number from (" + cn.ipcity.registry.PatentRegistry.AS_OF
+                                + ") d join patent p on p.application_number = d.application_number"
+                                + " where d.application_number in (select application_number from stage)"
+                                + " and p.export_status is not null and p.export_status <> case d.state when 'VALID' then 'VALID'"
+                                + " when 'PENDING' then 'PENDING' else 'INVALID' end order by 1")
+                .param("asOf", ctx.today())
+                .query(String.class)
+                .list();
+        if (!disagreeing.isEmpty()) {
+            String first = String.join(", ", disagreeing.subList(0, Math.min(10, disagreeing.size())));
+            ctx.warnings()
+                    .add(disagreeing.size() + " 件专利导出文件中的法律状态与法律事件推导的状态不一致（如 " + first + "）/ " + disagreeing.size()
+                            + " patents whose 法律状态 in the export differs from the state their events give on "
+                            + ctx.today() + " (e.g. " + first + ")");
+        }
+    }
+
     @Override
     public List<Upsert> upserts() {
         return List.of(

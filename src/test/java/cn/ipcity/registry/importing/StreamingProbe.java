@@ -30,7 +30,8 @@ public final class StreamingProbe {
                         .readAllBytes(),
                 StandardCharsets.UTF_8));
         Loader loader = Loaders.of(RecordType.PATENT);
-        ImportContext ctx = new ImportContext(0, null, attributor);
+        ImportContext ctx =
+                new ImportContext(0, null, attributor, java.time.LocalDate.now(), new java.util.ArrayList<>());
         ErrorSink errors = new ErrorSink(100);
         ImportPipeline pipeline = new ImportPipeline(loader, profile, ctx, errors);
         GeneratedPatents in = new GeneratedPatents(target);
