@@ -20,3 +20,5 @@ create table patent_event (
     unique (application_number, event_date, code, counterpart)
 );
 create index patent_event_patent_idx on patent_event (application_number, event_date, id);
+-- transfers whose first new holder is (re)attributed when that party is imported
+create index patent_event_first_holder_idx on patent_event ((new_holders[1])) where code = 'TRANSFER';

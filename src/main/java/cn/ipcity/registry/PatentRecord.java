@@ -27,4 +27,23 @@ public record PatentRecord(
         String exportStatus,
         String familyId,
         String familyMembersJson,
-        List<String> awards) {}
+        List<String> awards) {
+
+    private static final java.util.regex.Pattern MEMBER =
+            java.util.regex.Pattern.compile("\"number\":\\s*\"([^\"]+)\"[^}]*\"granted\":\\s*(true|false)");
+
+    /** Family members abroad for display: number and whether granted there. */
+    public List<FamilyMember> familyMembers() {
+        List<FamilyMember> members = new java.util.ArrayList<>();
+        if (familyMembersJson != null) {
+            var m = MEMBER.matcher(familyMembersJson);
+            while (m.find()) {
+                members.add(new FamilyMember(m.group(1), Boolean.parseBoolean(m.group(2))));
+            }
+        }
+        return members;
+    }
+
+    /** A family member abroad. */
+    public record FamilyMember(String number, boolean granted) {}
+}

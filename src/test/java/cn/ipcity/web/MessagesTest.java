@@ -48,7 +48,8 @@ class MessagesTest {
                 "licenceKind.", cn.ipcity.registry.LicenceKind.class,
                 "attribution.", cn.ipcity.registry.Attribution.Kind.class,
                 "recordType.", cn.ipcity.registry.importing.RecordType.class,
-                "importStatus.", cn.ipcity.registry.ImportJob.Status.class));
+                "importStatus.", cn.ipcity.registry.ImportJob.Status.class,
+                "exportStatus.", cn.ipcity.registry.ExportStatus.class));
     }
 
     @Test
