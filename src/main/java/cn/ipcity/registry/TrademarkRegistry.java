@@ -23,7 +23,13 @@ public class TrademarkRegistry {
     }
 
     public ResultPage<TrademarkSummary> list(
-            String jurisdiction, LocalDate asOf, TrademarkState state, String registrant, int page, int size) {
+            String jurisdiction,
+            LocalDate asOf,
+            String kind,
+            TrademarkState state,
+            String registrant,
+            int page,
+            int size) {
         int s = size <= 0 ? 50 : Math.min(size, 500);
         int p = Math.max(1, page);
         String prefix =
@@ -40,6 +46,7 @@ public class TrademarkRegistry {
                    where coalesce(t.application_date, t.registration_date, date '1900-01-01') <= :asOf) d
                  where (cast(:prefix as text) is null or d.jurisdiction_code like :prefix || '%')
                    and (cast(:state as text) is null or d.state = :state)
+                   and (cast(:kind as text) is null or d.kind = :kind)
                    and (cast(:registrant as text) is null or d.registrant like '%' || :registrant || '%')
                  order by d.registration_date desc nulls last, d.registration_number
                  limit :size offset :offset""";
@@ -48,6 +55,7 @@ public class TrademarkRegistry {
                 .param("asOf", asOf)
                 .param("prefix", prefix)
                 .param("state", state == null ? null : state.name())
+                .param("kind", kind == null || kind.isBlank() ? null : kind.trim())
                 .param("registrant", registrant == null || registrant.isBlank() ? null : registrant.trim())
                 .param("size", s)
                 .param("offset", (long) (p - 1) * s)

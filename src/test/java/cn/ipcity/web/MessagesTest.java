@@ -49,7 +49,8 @@ class MessagesTest {
                 "attribution.", cn.ipcity.registry.Attribution.Kind.class,
                 "recordType.", cn.ipcity.registry.importing.RecordType.class,
                 "importStatus.", cn.ipcity.registry.ImportJob.Status.class,
-                "exportStatus.", cn.ipcity.registry.ExportStatus.class));
+                "exportStatus.", cn.ipcity.registry.ExportStatus.class,
+                "trademarkKind.", cn.ipcity.registry.TrademarkKind.class));
     }
 
     @Test

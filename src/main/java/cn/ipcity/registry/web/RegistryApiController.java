@@ -70,10 +70,15 @@ class RegistryApiController {
     }
 
     @GetMapping("/trademarks")
-    @Operation(summary = "Trademarks with their state at a date / 商标列表")
+    @Operation(
+            summary = "Trademarks with their state at a date / 商标列表",
+            description =
+                    "kind: ORDINARY, COLLECTIVE, CERTIFICATION; state: APPLIED, REGISTERED, EXPIRED, INVALIDATED, "
+                            + "REVOKED, CANCELLED; registrant: part of the name.")
     ResultPage<TrademarkSummary> trademarks(
             @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) TrademarkState state,
             @RequestParam(required = false) String registrant,
             @RequestParam(defaultValue = "1") int page,
@@ -81,7 +86,8 @@ class RegistryApiController {
         if (jurisdiction != null && !jurisdiction.isBlank()) {
             cn.ipcity.common.JurisdictionCodes.normalize(jurisdiction);
         }
-        return trademarks.list(jurisdiction, asOf == null ? LocalDate.now(clock) : asOf, state, registrant, page, size);
+        return trademarks.list(
+                jurisdiction, asOf == null ? LocalDate.now(clock) : asOf, kind, state, registrant, page, size);
     }
 
     @GetMapping("/registry/attribution-review")

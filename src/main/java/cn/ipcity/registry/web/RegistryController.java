@@ -81,6 +81,7 @@ class RegistryController {
     String trademarks(
             @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String registrant,
             @RequestParam(defaultValue = "1") int page,
@@ -93,12 +94,21 @@ class RegistryController {
         }
         model.addAttribute(
                 "result",
-                trademarks.list(code, date, blank(state) ? null : TrademarkState.valueOf(state), registrant, page, 50));
+                trademarks.list(
+                        code,
+                        date,
+                        blank(kind) ? null : kind,
+                        blank(state) ? null : TrademarkState.valueOf(state),
+                        registrant,
+                        page,
+                        50));
         model.addAttribute("jurisdiction", code == null ? "" : code);
         model.addAttribute("asOf", date);
         model.addAttribute("state", blank(state) ? "" : state);
         model.addAttribute("registrant", registrant == null ? "" : registrant);
         model.addAttribute("states", TrademarkState.values());
+        model.addAttribute("kind", blank(kind) ? "" : kind);
+        model.addAttribute("kinds", cn.ipcity.registry.TrademarkKind.values());
         return htmx != null ? "registry/trademarks :: results" : "registry/trademarks";
     }
 
