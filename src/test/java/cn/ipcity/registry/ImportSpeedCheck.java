@@ -54,6 +54,16 @@ class ImportSpeedCheck extends ImportTestSupport {
                 .param(n(job, "jobId"))
                 .query(Double.class)
                 .single();
+        // the same file again: everything is validated and compared, nothing is written
+        Map<String, Object> again = importFile("admin", "patent", "speed.csv", Files.readAllBytes(file));
+        assertThat(n(again, "rowsUnchanged")).isEqualTo(n);
+        double againSeconds = jdbc.sql(
+                        "select extract(epoch from finished_at - started_at) from import_job where id = ?")
+                .param(n(again, "jobId"))
+                .query(Double.class)
+                .single();
+        System.out.printf(
+                "SPEEDCHECK re-import of the same file: %.2f s = %.0f rows/s%n", againSeconds, n / againSeconds);
         double copySeconds;
         try (Connection con = dataSource.getConnection()) {
             con.setAutoCommit(false);
