@@ -105,6 +105,7 @@ final class GenericLoader implements Loader {
                 values[i] = specs.get(i).derive().apply(values);
             }
         }
+        checkPeriod(row, values);
         if (attributed) {
             Attribution a = Fields.attribution(row, ctx, codeField, addressField, null);
             if (a != null) {
@@ -125,6 +126,26 @@ final class GenericLoader implements Loader {
             }
         }
         return new Staged(key.toString(), values);
+    }
+
+    /** A validity period (designatedOn … validUntil) must not end before it starts. */
+    private void checkPeriod(MappedRow row, Object[] values) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).field().equals("designatedOn")) {
+                from = i;
+            } else if (specs.get(i).field().equals("validUntil")) {
+                to = i;
+            }
+        }
+        if (from >= 0
+                && to >= 0
+                && values[from] instanceof java.time.LocalDate start
+                && values[to] instanceof java.time.LocalDate end
+                && end.isBefore(start)) {
+            row.error("validUntil", end.toString(), "有效期截止早于认定日期 / valid until a date before the designation");
+        }
     }
 
     private static BigDecimal wan(MappedRow row, Spec s) {

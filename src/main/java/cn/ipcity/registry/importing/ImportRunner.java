@@ -187,7 +187,10 @@ public class ImportRunner {
     private void fail(ImportJob job, RuntimeException e, ErrorSink errors) {
         String message = e instanceof ImportFailure
                 ? e.getMessage()
-                : "导入失败，未写入任何数据 / the import failed and wrote nothing: " + e;
+                : "导入失败，未写入任何数据 / the import failed and wrote nothing: "
+                        + (e instanceof org.springframework.core.NestedRuntimeException nested
+                                ? nested.getMostSpecificCause().getMessage()
+                                : e.toString());
         if (!(e instanceof ImportFailure)) {
             log.error("import job {} failed", job.id(), e);
         }
