@@ -73,6 +73,33 @@ public class Imports {
         if (!user.isAdmin() && user.role() != Role.PROGRAM_OFFICER) {
             throw new AccessDeniedException("只有项目专员和管理员可以导入 / only officers and administrators import records");
         }
+        return queue(
+                user.username(),
+                user.isAdmin() ? null : user.jurisdictionCode(),
+                fileName,
+                content,
+                type,
+                profileName,
+                encoding);
+    }
+
+    /**
+     * Queues a job on behalf of the application itself (actor {@code system}, no jurisdiction limit), for its own
+     * loaders such as the demo data at first start. No web endpoint calls it; the job is audited like any other.
+     */
+    @Transactional
+    public long submitAsSystem(String fileName, InputStream content, String type, String profileName, String encoding) {
+        return queue(CurrentUser.SYSTEM, null, fileName, content, type, profileName, encoding);
+    }
+
+    private long queue(
+            String actor,
+            String scope,
+            String fileName,
+            InputStream content,
+            String type,
+            String profileName,
+            String encoding) {
         RecordType recordType = RecordType.fromCode(type == null ? "" : type.trim())
                 .orElseThrow(() -> new InvalidInputException(
                         "type",
@@ -103,7 +130,6 @@ public class Imports {
         if (!acceptsJobs()) {
             throw new InvalidInputException("file", "导入队列已满，请稍后再试 / the import queue is full; submit again later");
         }
-        String scope = user.isAdmin() ? null : user.jurisdictionCode();
         try {
             Files.createDirectories(properties.uploadDirectory());
             Path temp = Files.createTempFile(properties.uploadDirectory(), "upload-", ".tmp");
@@ -123,7 +149,7 @@ public class Imports {
                     size,
                     encoding == null || encoding.isBlank() ? "auto" : encoding.trim(),
                     scope,
-                    user.username());
+                    actor);
             Files.move(temp, runner.fileOf(id), StandardCopyOption.REPLACE_EXISTING);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

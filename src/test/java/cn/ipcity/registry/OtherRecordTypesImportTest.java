@@ -17,6 +17,28 @@ class OtherRecordTypesImportTest extends ImportTestSupport {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Imports imports;
+
+    @Test
+    void theApplicationItselfCanQueueAJobAsSystem() throws Exception {
+        long id = imports.submitAsSystem(
+                "demo.csv",
+                new java.io.ByteArrayInputStream("批准公告号,产品名称,批准日期,保护范围区划代码\n2099年第9号,系统导入测试,2010-01-01,3710\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "gi-product",
+                null,
+                null);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!imports.job(id).status().finished() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        ImportJob job = imports.job(id);
+        assertThat(job.status()).isEqualTo(ImportJob.Status.SUCCEEDED);
+        assertThat(job.createdBy()).isEqualTo("system");
+        assertThat(job.rowsInserted()).isEqualTo(1);
+    }
+
     @Test
     void copyrightPlantIcLayoutAreAttributed() throws Exception {
         ok(
