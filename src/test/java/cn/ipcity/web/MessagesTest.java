@@ -39,6 +39,17 @@ class MessagesTest {
             Map.entry("level.", Jurisdiction.Level.class),
             Map.entry("role.", Role.class),
             Map.entry("reported.state.", ReportedValueState.class),
+            // registry
+            Map.entry("patentType.", cn.ipcity.registry.PatentType.class),
+            Map.entry("rightState.", cn.ipcity.registry.RightState.class),
+            Map.entry("trademarkState.", cn.ipcity.registry.TrademarkState.class),
+            Map.entry("eventCode.", cn.ipcity.registry.PatentEventCode.class),
+            Map.entry("licenceKind.", cn.ipcity.registry.LicenceKind.class),
+            Map.entry("attribution.", cn.ipcity.registry.Attribution.Kind.class),
+            Map.entry("recordType.", cn.ipcity.registry.importing.RecordType.class),
+            Map.entry("importStatus.", cn.ipcity.registry.ImportJob.Status.class),
+            Map.entry("exportStatus.", cn.ipcity.registry.ExportStatus.class),
+            Map.entry("trademarkKind.", cn.ipcity.registry.TrademarkKind.class),
             // supervision
             Map.entry("sup.astatus.", cn.ipcity.supervision.AssignmentStatus.class),
             Map.entry("sup.rstatus.", cn.ipcity.supervision.ReportStatus.class),

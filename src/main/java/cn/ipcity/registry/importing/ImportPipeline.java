@@ -1,0 +1,209 @@
+package cn.ipcity.registry.importing;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One import inside the caller's transaction: check the header against the profile (missing columns stop the
+ * job before anything is written), stream rows through the loader's validation into a temporary staging table
+ * with COPY, drop duplicate keys (the first row wins, later ones are reported), run the loader's set-based
+ * checks, and upsert into the registry. An upsert only touches a row when some column is distinct from the
+ * stored one, so the same file imported again changes nothing and a newer export updates exactly the records
+ * that differ (new rows pay no comparison at all).
+ */
+public final class ImportPipeline {
+
+    /** Row counts of a finished pipeline; rejected counts rows, not errors (a row may have several). */
+    public record Counts(long read, long inserted, long updated, long unchanged, long rejected) {}
+
+    private static final int PROGRESS_EVERY = 5_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
+
+    private final Loader loader;
+    private final ImportProfile profile;
+    private final ImportContext ctx;
+    private final ErrorSink errors;
+
+    ImportPipeline(Loader loader, ImportProfile profile, ImportContext ctx, ErrorSink errors) {
+        this.loader = loader;
+        this.profile = profile;
+        this.ctx = ctx;
+        this.errors = errors;
+    }
+
+    Counts run(RowSource source, boolean strictWidth, Connection con, JdbcClient jdbc, LongConsumer progress)
+            throws IOException, SQLException {
+        long t0 = System.nanoTime();
+        jdbc.sql(stagingDdl()).update();
+        PGConnection pg = con.unwrap(PGConnection.class);
+        StagingWriter[] writer = new StagingWriter[1];
+        MappedRow[] mapped = new MappedRow[1];
+        int[] width = new int[1];
+        long[] read = new long[1];
+        long[] rejected = new long[1];
+        try {
+            source.read(
+                    header -> {
+                        mapped[0] = map(header);
+                        width[0] = header.size();
+                        try {
+                            writer[0] = new StagingWriter(pg.getCopyAPI().copyIn(copySql()));
+                        } catch (SQLException e) {
+                            throw new ImportFailure("无法开始写入 / cannot start COPY: " + e.getMessage(), e);
+                        }
+                    },
+                    raw -> {
+                        read[0]++;
+                        MappedRow row = mapped[0];
+                        row.reset(raw);
+                        if (strictWidth && raw.cells().length != width[0]) {
+                            row.error(
+                                    null,
+                                    null,
+                                    "该行有 " + raw.cells().length + " 列，表头有 " + width[0]
+                                            + " 列（文件被截断或引号不配对）/ the row has " + raw.cells().length
+                                            + " columns, the header " + width[0]
+                                            + " (truncated file or unbalanced quotes)");
+                        }
+                        Loader.Staged staged = row.ok() ? loader.convert(row, ctx) : null;
+                        if (staged == null) {
+                            rejected[0]++;
+                            row.errors().forEach(errors::add);
+                        } else {
+                            writer[0].row(raw.rowNo(), staged.key(), staged.values());
+                        }
+                        if (read[0] % PROGRESS_EVERY == 0) {
+                            progress.accept(read[0]);
+                        }
+                    });
+        } catch (RuntimeException | IOException e) {
+            if (writer[0] != null) {
+                writer[0].cancel();
+            }
+            throw e;
+        }
+        writer[0].finish();
+        progress.accept(read[0]);
+        long t1 = System.nanoTime();
+        rejected[0] += dropDuplicates(jdbc);
+        long t2 = System.nanoTime();
+        long before = errors.count();
+        loader.check(jdbc, ctx, errors);
+        rejected[0] += errors.count() - before;
+        long staged = jdbc.sql("select count(*) from stage").query(Long.class).single();
+        long t3 = System.nanoTime();
+        long inserted = 0;
+        long updated = 0;
+        for (Loader.Upsert upsert : loader.upserts()) {
+            List<Long> counts = jdbc.sql(upsertSql(upsert))
+                    .param(ctx.jobId())
+                    .query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
+                    .single();
+            inserted += counts.get(0);
+            updated += counts.get(1);
+        }
+        loader.afterMerge(jdbc, ctx);
+        long t4 = System.nanoTime();
+        log.info(
+                "import job {}: {} rows parsed, validated and copied in {} ms; duplicates {} ms; checks {} ms; upsert {} ms",
+                ctx.jobId(),
+                read[0],
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000);
+        return new Counts(read[0], inserted, updated, staged - inserted - updated, rejected[0]);
+    }
+
+    /** Maps the header to the profile's fields; missing columns (not declared optional) stop the job. */
+    MappedRow map(List<String> header) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            position.putIfAbsent(header.get(i), i);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> columnOf = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        profile.columns().forEach((column, field) -> {
+            Integer i = position.get(column);
+            columnOf.put(field, column);
+            if (i == null) {
+                if (!profile.optionalColumns().contains(column)) {
+                    missing.add(column);
+                }
+                index.put(field, -1);
+            } else {
+                index.put(field, i);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new ImportFailure("文件缺少配置“" + profile.name() + "”所需的列：" + String.join("、", missing)
+                    + "；未写入任何数据 / the file lacks columns required by profile '" + profile.name() + "': "
+                    + String.join(", ", missing) + "; nothing was written");
+        }
+        return new MappedRow(profile, index, columnOf);
+    }
+
+    private long dropDuplicates(JdbcClient jdbc) {
+        List<RowError> duplicates = jdbc.sql(
+                        """
+                        with firsts as (select key, min(row_no) as first_row from stage group by key having count(*) > 1)
+                        delete from stage s using firsts f
+                         where s.key = f.key and s.row_no > f.first_row
+                        returning s.row_no, s.key, f.first_row""")
+                .query((rs, i) -> new RowError(
+                        rs.getLong(1),
+                        null,
+                        rs.getString(2).replace('\u0001', ' '),
+                        "与第 " + rs.getLong(3) + " 行重复（同一记录），只导入第一行 / duplicates row " + rs.getLong(3)
+                                + " (same record key); only the first is imported"))
+                .list();
+        duplicates.stream()
+                .sorted(java.util.Comparator.comparing(RowError::row))
+                .forEach(errors::add);
+        return duplicates.size();
+    }
+
+    private String stagingDdl() {
+        return "create temp table stage (row_no bigint not null, key text not null, "
+                + loader.columns().stream()
+                        .map(c -> c.name() + " " + c.sqlType())
+                        .collect(Collectors.joining(", "))
+                + ") on commit drop";
+    }
+
+    private String copySql() {
+        return "copy stage (row_no, key, "
+                + loader.columns().stream().map(Loader.Column::name).collect(Collectors.joining(", "))
+                + ") from stdin with (format csv)";
+    }
+
+    private String upsertSql(Loader.Upsert upsert) {
+        List<String> stored = loader.columns().stream()
+                .filter(Loader.Column::stored)
+                .map(Loader.Column::name)
+                .toList();
+        String cols = String.join(", ", stored);
+        String sCols = stored.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+        String set = stored.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+        String changed = stored.stream()
+                .map(c -> upsert.table() + "." + c + " is distinct from excluded." + c)
+                .collect(Collectors.joining(" or "));
+        return "with up as (insert into " + upsert.table() + " (" + cols + ", import_job_id) select " + sCols
+                + ", ? from stage s where " + upsert.filter() + " order by s.row_no on conflict " + upsert.conflict()
+                + " do update set " + set + ", import_job_id = excluded.import_job_id"
+                + (upsert.hasUpdatedAt() ? ", updated_at = now()" : "") + " where " + changed
+                + " returning (xmax = 0) as inserted)"
+                + " select count(*) filter (where inserted), count(*) filter (where not inserted) from up";
+    }
+}
