@@ -176,8 +176,9 @@ final class Lifecycle {
                     lapse = due.plusMonths(3);
                 }
                 events.add(Event.of(Kind.LAPSE, tuesday(lapse)));
-                if (random.nextDouble() < 0.04) {
-                    events.add(Event.of(Kind.RESTORATION, tuesday(lapse.plusDays(30 + random.nextInt(120)))));
+                LocalDate restored = tuesday(lapse.plusDays(30 + random.nextInt(120)));
+                if (random.nextDouble() < 0.04 && restored.isBefore(expiry)) {
+                    events.add(Event.of(Kind.RESTORATION, restored));
                     continue;
                 }
                 ended = true;

@@ -39,7 +39,8 @@ final class TrademarkLife {
                 LocalDate renewal = life.termEnd.minusDays(random.nextInt(330));
                 life.renewals.add(renewal);
                 life.statusDate = renewal;
-                life.termEnd = life.termEnd.plusYears(10);
+                life.termEnd =
+                        registration.plusYears(10L * (1 + life.renewals.size())).minusDays(1);
             } else {
                 LocalDate cancelled = life.termEnd.plusDays(183 + random.nextInt(180));
                 if (!cancelled.isAfter(Calibration.END)) {
@@ -65,11 +66,8 @@ final class TrademarkLife {
             life.renewals.removeIf(d -> !d.isBefore(cut));
             life.status = earlyStatus;
             life.statusDate = early;
-            LocalDate term = registration.plusYears(10).minusDays(1);
-            for (int i = 0; i < life.renewals.size(); i++) {
-                term = term.plusYears(10);
-            }
-            life.termEnd = term;
+            life.termEnd =
+                    registration.plusYears(10L * (1 + life.renewals.size())).minusDays(1);
         }
         return life;
     }
