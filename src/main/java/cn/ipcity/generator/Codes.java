@@ -33,7 +33,7 @@ final class Codes {
      */
     String creditCode(String authorityAndType, String areaCode) {
         long n = Math.floorMod((parties++) * 48271L + salt, 100_000_000L);
-        String body = String.format("%08d", n);
+        String body = CityGenerator.pad(n, 8);
         int sum = 0;
         for (int i = 0; i < 8; i++) {
             sum += (body.charAt(i) - '0') * ORG_WEIGHTS[i];
@@ -48,7 +48,7 @@ final class Codes {
     String applicationNumber(int year, int typeDigit) {
         long n = applicationCounters[year - Calibration.FIRST_YEAR][typeDigit]++;
         long serial = Math.floorMod(n * 7919L + salt + typeDigit * 1_000_003L + year * 104_729L, 10_000_000L);
-        String body = year + Integer.toString(typeDigit) + String.format("%07d", serial);
+        String body = year + Integer.toString(typeDigit) + CityGenerator.pad(serial, 7);
         return body + "." + ChineseCodes.applicationCheckDigit(body);
     }
 
@@ -68,15 +68,16 @@ final class Codes {
     String softwareRegistration(int year) {
         int i = year - Calibration.FIRST_YEAR;
         return year + "SR"
-                + String.format(
-                        "%07d", Math.floorMod(softwareCounters[i]++ * 7919L + salt + year * 104_729L, 10_000_000L));
+                + CityGenerator.pad(
+                        Math.floorMod(softwareCounters[i]++ * 7919L + salt + year * 104_729L, 10_000_000L), 7);
     }
 
-    String worksRegistration(int year, char categoryLetter) {
+    /** Works registered in Shandong carry 鲁作登字, elsewhere the national centre's 国作登字. */
+    String worksRegistration(int year, char categoryLetter, boolean shandong) {
         int i = year - Calibration.FIRST_YEAR;
-        return "鲁作登字-" + year + "-" + categoryLetter + "-"
-                + String.format(
-                        "%08d", Math.floorMod(worksCounters[i]++ * 7919L + salt + year * 104_729L, 100_000_000L));
+        return (shandong ? "鲁作登字-" : "国作登字-") + year + "-" + categoryLetter + "-"
+                + CityGenerator.pad(
+                        Math.floorMod(worksCounters[i]++ * 7919L + salt + year * 104_729L, 100_000_000L), 8);
     }
 
     /**
