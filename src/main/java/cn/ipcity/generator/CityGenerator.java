@@ -861,7 +861,8 @@ final class CityGenerator {
             Industries.Work work = Industries.work(random);
             out.write(
                     ImportFormat.COPYRIGHT,
-                    codes.worksRegistration(date.getYear(), work.letter(), city.provinceCode().equals("37")),
+                    codes.worksRegistration(
+                            date.getYear(), work.letter(), city.provinceCode().equals("37")),
                     work.title(),
                     work.category(),
                     date.toString(),

@@ -1,10 +1,19 @@
 package cn.ipcity.generator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -16,6 +25,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@code name.part2.xlsx}, {@code name.part3.xlsx}, … each with the header in row 1.
  */
 final class XlsxSink implements RowSink {
+
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2026, 12, 31, 0, 0);
+    private static final Date FIXED_CREATED = Date.from(Instant.parse("2026-12-31T00:00:00Z"));
 
     static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
@@ -69,10 +81,36 @@ final class XlsxSink implements RowSink {
     }
 
     private void flush() throws IOException {
-        try (OutputStream out = Files.newOutputStream(current)) {
-            workbook.write(out);
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(FIXED_CREATED));
+        Path raw = Files.createTempFile(folder, baseName, ".raw");
+        try {
+            try (OutputStream out = Files.newOutputStream(raw)) {
+                workbook.write(out);
+            } finally {
+                workbook.close();
+            }
+            normalizeTimes(raw, current);
         } finally {
-            workbook.close();
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    /**
+     * POI stamps every ZIP entry with the current time; rewriting the entries with one fixed time makes the same
+     * seed give byte-identical workbooks.
+     */
+    private static void normalizeTimes(Path source, Path target) throws IOException {
+        try (ZipFile in = new ZipFile(source.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(FIXED_TIME);
+                out.putNextEntry(copy);
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
         }
     }
 
