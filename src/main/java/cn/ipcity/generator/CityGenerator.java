@@ -631,7 +631,11 @@ final class CityGenerator {
             ipcMain = industry.locarno()[random.nextInt(industry.locarno().length)];
             ipcAll = "";
         } else {
-            String[] subclasses = industry.ipcSubclasses();
+            // all symbols of a patent come from one list: the industry's core (mostly strategic emerging
+            // industries) or its general subclasses, so that about 30% of valid inventions are SEI patents
+            String[] subclasses = random.nextDouble() < Calibration.CORE_IPC_SHARE
+                    ? industry.ipcSubclasses()
+                    : industry.generalSubclasses();
             ipcMain = ipc(subclasses[random.nextInt(subclasses.length)]);
             StringBuilder all = new StringBuilder(ipcMain);
             int more = random.nextInt(life.type == Lifecycle.Type.INVENTION ? 4 : 2);
