@@ -571,7 +571,8 @@ final class CityGenerator {
                 }
             }
             if (candidates.isEmpty()
-                    || random.nextDouble() >= Math.min(0.6, 1 - Math.exp(-0.006 * candidates.size() * spread * 4))) {
+                    || random.nextDouble()
+                            >= Math.min(0.6, 1 - Math.exp(-Calibration.PLEDGE_RATE * candidates.size() * spread))) {
                 continue;
             }
             int items = Math.min(candidates.size(), 1 + random.nextInt(Math.min(10, candidates.size())));
