@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * The numbers that make the data realistic, each tied to a published figure in {@code reference/ip-statistics.md}
- * or marked as an assumption (docs/generator.md explains each). Volumes are derived, not guessed: a city's number
+ * or marked as an assumption (docs/generator.md explains each). Volumes are derived, not guessed: a city’s number
  * of invention filings is its published stock of valid invention patents divided by the probability, simulated
- * with the same {@link Lifecycle} the generator uses, that a filing is a valid patent at the figure's date.
+ * with the same {@link Lifecycle} the generator uses, that a filing is a valid patent at the figure’s date.
  */
 final class Calibration {
 
@@ -19,7 +19,7 @@ final class Calibration {
     static final int LAST_YEAR = 2026;
     static final LocalDate END = LocalDate.of(LAST_YEAR, 12, 31);
 
-    /** Relative invention filings per year 2005–2026 (Shandong's curve: steep to 2014, slower after). */
+    /** Relative invention filings per year 2005–2026 (Shandong’s curve: steep to 2014, slower after). */
     static final double[] INVENTION_GROWTH = {
         0.09, 0.11, 0.14, 0.17, 0.21, 0.26, 0.33, 0.42, 0.52, 0.60, 0.66, 0.72, 0.74, 0.76, 0.78, 0.84, 0.90, 0.95,
         1.00, 1.04, 1.06, 1.08
@@ -39,14 +39,14 @@ final class Calibration {
         0.05, 0.06, 0.07, 0.08, 0.10, 0.13, 0.15, 0.18, 0.20, 0.24, 0.30, 0.38, 0.50, 0.72, 0.82, 0.85, 1.00, 0.82,
         0.62, 0.62, 0.64, 0.66
     };
-    /** Relative copyright work registrations per year (2023 = 1, Shandong's 87万). */
+    /** Relative copyright work registrations per year (2023 = 1, Shandong’s 87万). */
     static final double[] COPYRIGHT_GROWTH = {
         0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.07, 0.09, 0.12, 0.16, 0.22, 0.30, 0.42, 0.55, 0.68, 0.80, 0.88, 0.94,
         1.00, 1.05, 1.10, 1.12
     };
 
     /**
-     * Share of patents whose IPC symbols come from the industry's core subclasses (the rest from its general
+     * Share of patents whose IPC symbols come from the industry’s core subclasses (the rest from its general
      * ones): tuned so that strategic-emerging-industry patents are about 29% of valid invention patents, as
      * nationally at end-2025 (153.4万 of 229.2万 / 43.1% = 531.8万).
      */
@@ -54,12 +54,12 @@ final class Calibration {
 
     /**
      * Yearly chance of a pledge contract per valid patent an enterprise holds (at full spread of pledge financing,
-     * reached in 2019): tuned so that the seeded cities' 2021 pledge financing is their share of valid invention
+     * reached in 2019): tuned so that the seeded cities’ 2021 pledge financing is their share of valid invention
      * patents (~0.6%) of the national 3098亿元 (2021, patents and trademarks), i.e. about 18.6亿元.
      */
     static final double PLEDGE_RATE = 0.0032;
 
-    /** Share of a city's patent filings by holder kind (assumption, typical of CNIPA's applicant statistics). */
+    /** Share of a city’s patent filings by holder kind (assumption, typical of CNIPA’s applicant statistics). */
     static final double UNIVERSITY_SHARE = 0.06;
 
     static final double INSTITUTE_SHARE = 0.015;
@@ -137,7 +137,7 @@ final class Calibration {
     }
 
     /**
-     * Type mix of enterprises, so that the mix over all holder kinds equals the city's: what universities,
+     * Type mix of enterprises, so that the mix over all holder kinds equals the city’s: what universities,
      * institutes and individuals do not file, enterprises do.
      */
     static double[] enterpriseMix(double[] cityTotals) {

@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Generates one city: its universities and institutes, then county by county its holders (enterprises with
- * Zipf-like portfolio sizes, individuals), each holder's patents with their legal events, trademarks,
- * copyrights and designations, written as soon as the holder is done; finally the city's GI products and
+ * Zipf-like portfolio sizes, individuals), each holder’s patents with their legal events, trademarks,
+ * copyrights and designations, written as soon as the holder is done; finally the city’s GI products and
  * their authorised users, plant varieties and layout designs. Only bounded pools of names stay in memory.
  */
 final class CityGenerator {
@@ -272,7 +272,7 @@ final class CityGenerator {
 
     // ---------------------------------------------------------------- patents
 
-    /** Generates and writes a holder's patents (with events), trademarks, copyrights, designations; returns marks written. */
+    /** Generates and writes a holder’s patents (with events), trademarks, copyrights, designations; returns marks written. */
     private int portfolio(Party holder, int size) {
         double[] mix =
                 switch (holder.kind()) {

@@ -52,7 +52,7 @@ final class Codes {
         return body + "." + ChineseCodes.applicationCheckDigit(body);
     }
 
-    /** Trademark registration numbers grow with the year of application, as CNIPA's do. */
+    /** Trademark registration numbers grow with the year of application, as CNIPA’s do. */
     String trademarkNumber(int applicationYear) {
         int i = applicationYear - Calibration.FIRST_YEAR;
         return Long.toString(4_500_000L
@@ -72,7 +72,7 @@ final class Codes {
                         Math.floorMod(softwareCounters[i]++ * 7919L + salt + year * 104_729L, 10_000_000L), 7);
     }
 
-    /** Works registered in Shandong carry 鲁作登字, elsewhere the national centre's 国作登字. */
+    /** Works registered in Shandong carry 鲁作登字, elsewhere the national centre’s 国作登字. */
     String worksRegistration(int year, char categoryLetter, boolean shandong) {
         int i = year - Calibration.FIRST_YEAR;
         return (shandong ? "鲁作登字-" : "国作登字-") + year + "-" + categoryLetter + "-"
@@ -81,7 +81,7 @@ final class Codes {
     }
 
     /**
-     * A bijection of counter values onto {@code [0, range)} (7919 is prime to every range used here); past the
+     * A bijection of counter values onto the numbers 0 to range − 1 (7919 is prime to every range used here); past the
      * range the numbers move to a further block, so they stay unique at any scale.
      */
     private long spread(long counter, long range, long block, int year) {

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV, comma separated, CRLF line ends, fields quoted only when they contain a comma, a quote or a
- * line break. Hand-written rather than Commons CSV's printer because it is the hot loop of the generator. Rows are
+ * line break. Hand-written rather than Commons CSV’s printer because it is the hot loop of the generator. Rows are
  * collected in 64 KB chunks that the {@link BackgroundWriter} encodes and writes; the encoder reports unmappable
- * characters, so a GBK file never silently holds '?'.
+ * characters, so a GBK file never silently holds replacement characters.
  */
 final class CsvSink implements RowSink {
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code ipcity generate --scale S --seed N --out DIR [--encoding UTF-8|GBK] [--xlsx]}: runs without Spring (no
+ * {@code ipcity generate --scale S --seed N --out DIR}, optionally {@code --encoding UTF-8|GBK} and {@code --xlsx}: runs without Spring (no
  * database, no web server) and prints rows per file, rows per second and the peak heap.
  */
 public final class GeneratorCommand {

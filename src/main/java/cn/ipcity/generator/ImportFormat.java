@@ -61,7 +61,7 @@ enum ImportFormat {
         this.header = List.of(header);
     }
 
-    /** The import type, which is also the file's base name: {@code patent-event.csv}. */
+    /** The import type, which is also the file’s base name: {@code patent-event.csv}. */
     String type() {
         return type;
     }

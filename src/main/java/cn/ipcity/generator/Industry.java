@@ -1,7 +1,7 @@
 package cn.ipcity.generator;
 
 /**
- * Industries that drive the IPC, Locarno and Nice classes of a holder's rights and the words of its name and
+ * Industries that drive the IPC, Locarno and Nice classes of a holder’s rights and the words of its name and
  * titles. The subclasses are real IPC subclasses; main groups come from the reference table.
  */
 enum Industry {

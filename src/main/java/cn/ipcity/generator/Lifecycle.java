@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 /**
  * The life of one patent from filing: publication, grant after an examination lag, annual-fee lapses whose hazard
  * grows with age, a few restorations, invalidations and surrenders, expiry at term. Transfers, licences and pledges
- * are added by the holder's portfolio. Nothing is dated after {@link Calibration#END}.
+ * are added by the holder’s portfolio. Nothing is dated after {@link Calibration#END}.
  */
 final class Lifecycle {
 

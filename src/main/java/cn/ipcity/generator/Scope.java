@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a scale covers. Scale (0, 1]: the seeded cities 威海, 烟台 and 淄博 (every county-level unit) at
- * {@code scale} × their realistic volume. (1, 2]: in addition the other 13 cities of Shandong at
- * {@code scale − 1} × theirs. (2, 3]: in addition every other province's cities at {@code scale − 2} × theirs.
+ * What a scale covers. Scale above 0 up to 1: the seeded cities 威海, 烟台 and 淄博 (every county-level unit) at
+ * {@code scale} × their realistic volume. Above 1 up to 2: in addition the other 13 cities of Shandong at
+ * {@code scale − 1} × theirs. Above 2 up to 3: in addition every other province’s cities at {@code scale − 2} × theirs.
  */
 final class Scope {
 

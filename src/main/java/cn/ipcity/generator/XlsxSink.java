@@ -20,7 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * XLSX through POI's streaming SXSSF (only a window of rows in memory, the rest in compressed temporary files).
+ * XLSX through POI’s streaming SXSSF (only a window of rows in memory, the rest in compressed temporary files).
  * All cells are text, as in the CSV. A sheet holds at most 1,048,575 data rows: beyond that the rows go on in
  * {@code name.part2.xlsx}, {@code name.part3.xlsx}, … each with the header in row 1.
  */
