@@ -844,7 +844,7 @@ final class CityGenerator {
                     date.toString(),
                     holder.name(),
                     holder.address(),
-                    random.nextDouble() < 0.85 ? holder.areaCode() : "");
+                    holder.codeColumn());
         }
     }
 
@@ -855,13 +855,17 @@ final class CityGenerator {
             LocalDate date = Calibration.filingDate(random, Calibration.COPYRIGHT_GROWTH);
             String owner;
             String address;
+            String code;
             if (!areaEnterprises.isEmpty() && random.nextDouble() < 0.2) {
+                // an enterprise owner: its code column as in its party row
                 Party p = areaEnterprises.get(random.nextInt(areaEnterprises.size()));
                 owner = p.name();
                 address = p.address();
+                code = p.codeColumn();
             } else {
                 owner = names.person();
                 address = names.address(ref, area, 0.03, 0).text();
+                code = random.nextDouble() < 0.85 ? area.code() : "";
             }
             Industries.Work work = Industries.work(random);
             out.write(
@@ -873,7 +877,7 @@ final class CityGenerator {
                     date.toString(),
                     owner,
                     address,
-                    random.nextDouble() < 0.85 ? area.code() : "");
+                    code);
         }
     }
 

@@ -270,6 +270,28 @@ class GeneratorTest {
     }
 
     @Test
+    void noDateInAnyFileLiesAfter2026ExceptTermsAndValidityEnds() {
+        Pattern date = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        Set<String> future = Set.of("专用权期限至", "有效期至");
+        int[] dates = {0};
+        for (ImportFormat format : ImportFormat.values()) {
+            GeneratedFiles.each(small, format.type(), r -> {
+                for (Map.Entry<String, String> cell : r.toMap().entrySet()) {
+                    for (String value : cell.getValue().split(";")) {
+                        if (date.matcher(value).matches() && !future.contains(cell.getKey())) {
+                            dates[0]++;
+                            assertThat(LocalDate.parse(value))
+                                    .as(format.type() + " " + cell.getKey())
+                                    .isBetween(LocalDate.of(2005, 1, 1), END);
+                        }
+                    }
+                }
+            });
+        }
+        assertThat(dates[0]).isGreaterThan(100_000);
+    }
+
+    @Test
     void addressesResolveToTheirCountyLevelUnit() {
         GeneratedFiles.Resolver resolver = new GeneratedFiles.Resolver();
         ReferenceData ref = ReferenceData.get();
@@ -306,6 +328,17 @@ class GeneratorTest {
                 assertThat(code).as(r.get("地址")).startsWith(resolved);
             } else {
                 assertThat(resolved).as(r.get("地址")).isEqualTo(code);
+            }
+        });
+        GeneratedFiles.each(small, "copyright", r -> {
+            String resolved = resolver.resolve(r.get("著作权人地址"));
+            String code = r.get("区划代码");
+            if (code.isEmpty()) {
+                assertThat(resolved).as(r.get("著作权人地址")).hasSize(6);
+            } else if (resolved != null && resolved.length() == 4) {
+                assertThat(code).startsWith(resolved);
+            } else {
+                assertThat(resolved).as(r.get("著作权人地址")).isEqualTo(code);
             }
         });
     }
