@@ -57,7 +57,7 @@ final class Calibration {
      * reached in 2019): tuned so that the seeded cities’ 2021 pledge financing is their share of valid invention
      * patents (~0.6%) of the national 3098亿元 (2021, patents and trademarks), i.e. about 18.6亿元.
      */
-    static final double PLEDGE_RATE = 0.0032;
+    static final double PLEDGE_RATE = 0.0026;
 
     /** Share of a city’s patent filings by holder kind (assumption, typical of CNIPA’s applicant statistics). */
     static final double UNIVERSITY_SHARE = 0.06;
