@@ -79,9 +79,14 @@ final class Calibration {
             // 威海市知识产权事业发展中心: 有效发明专利 8,545 to 2025-04-30
             "3710", new Target("3710", 8_545, LocalDate.of(2025, 4, 30), 52_500),
             // 大众日报: 烟台 2021 万人有效发明专利 14.91 × 7,102,116 residents (7th census) = 10,589; 有效注册商标 12.8万
-            "3706", new Target("3706", 10_589, LocalDate.of(2021, 12, 31), 128_000),
+            "3706", new Target("3706", perTenThousand(14.91, "3706"), LocalDate.of(2021, 12, 31), 128_000),
             // aggregator (questionable): 淄博 end-2022 每万人口发明专利 19.62 × 4,705,900 residents = 9,233
-            "3703", new Target("3703", 9_233, LocalDate.of(2022, 12, 31), 84_800));
+            "3703", new Target("3703", perTenThousand(19.62, "3703"), LocalDate.of(2022, 12, 31), 84_800));
+
+    /** A figure per 10,000 residents times the city's population in reference/population.csv. */
+    private static double perTenThousand(double figure, String cityCode) {
+        return figure * ReferenceData.get().population(cityCode) / 10_000;
+    }
 
     /** Shandong 2024 statistical bulletin: 年末有效发明专利 286,321; 有效注册商标 288.6万. */
     static final double SHANDONG_VALID_INVENTIONS = 286_321;
@@ -96,9 +101,6 @@ final class Calibration {
     static final double SHANDONG_WORKS_2023 = 870_000;
     /** Assumption: works registrations concentrate in 济南/青岛 and a few mass registrants; elsewhere 30% of the per-capita share. */
     static final double WORKS_CONCENTRATION = 0.3;
-    /** Resident population shares of the seeded cities in Shandong (reference/population.csv). */
-    static final Map<String, Double> POPULATION_SHARE = Map.of(
-            "3710", 2_913_600 / 101_229_700.0, "3706", 7_102_116 / 101_229_700.0, "3703", 4_705_900 / 101_229_700.0);
 
     private static final Map<LocalDate, Double> INVENTION_VALID = new HashMap<>();
     private static final Map<LocalDate, Double> TRADEMARK_VALID = new HashMap<>();

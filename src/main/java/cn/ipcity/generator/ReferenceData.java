@@ -26,6 +26,7 @@ final class ReferenceData {
     private final Map<String, City> cities = new LinkedHashMap<>();
     private final Map<String, Area> areas = new HashMap<>();
     private final Map<String, List<String>> mainGroups = new HashMap<>();
+    private final Map<String, Long> population = new HashMap<>();
 
     private static ReferenceData instance;
 
@@ -50,6 +51,10 @@ final class ReferenceData {
             if (city != null) {
                 city.areas().add(area);
             }
+        }
+        // the latest year of each jurisdiction (rows are in year order)
+        for (CSVRecord r : read("reference/population.csv")) {
+            population.put(r.get("jurisdiction_code"), Long.parseLong(r.get("resident_population")));
         }
         for (CSVRecord r : read("reference/ipc-subclasses-zh.csv")) {
             if ("maingroup".equals(r.get("level"))) {
@@ -77,6 +82,15 @@ final class ReferenceData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Latest resident population of a province or city in reference/population.csv. */
+    long population(String code) {
+        Long p = population.get(code);
+        if (p == null) {
+            throw new IllegalStateException("no population for " + code + " in reference/population.csv");
+        }
+        return p;
     }
 
     String provinceName(String code) {

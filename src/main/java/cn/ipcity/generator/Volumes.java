@@ -59,9 +59,11 @@ final class Volumes {
         nationalOtherWeight = national;
     }
 
-    private static double seededWorks(String cityCode) {
+    /** The city's share of Shandong's residents (latest figures in reference/population.csv) × the concentration. */
+    private double seededWorks(String cityCode) {
         return Calibration.SHANDONG_WORKS_2023
-                * Calibration.POPULATION_SHARE.get(cityCode)
+                * ref.population(cityCode)
+                / ref.population("37")
                 * Calibration.WORKS_CONCENTRATION;
     }
 

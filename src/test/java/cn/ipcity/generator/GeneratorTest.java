@@ -7,6 +7,7 @@ import cn.ipcity.common.ChineseCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -398,6 +401,79 @@ class GeneratorTest {
         assertThat((double) granted.get("发明")).isCloseTo(467, within(467 * 0.3));
         assertThat((double) granted.get("实用新型")).isCloseTo(1_691, within(1_691 * 0.3));
         assertThat((double) granted.get("外观设计")).isCloseTo(354, within(354 * 0.3));
+    }
+
+    /**
+     * The share of valid invention patents (2025-06-30) in strategic emerging industries, by the 2021 concordance
+     * applied to any IPC symbol, is near the national 29% (153.4万 of 531.8万), and the high-value share (SEI, a
+     * granted member abroad, maintained more than 10 years, an award) near the national 43.1%.
+     */
+    @Test
+    void strategicEmergingAndHighValueSharesAreNearTheNationalOnes() throws IOException {
+        List<String[]> rules = new ArrayList<>();
+        try (InputStream in = GeneratorTest.class
+                        .getClassLoader()
+                        .getResourceAsStream("reference/sei-ipc-concordance-2021.csv");
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : parser) {
+                rules.add(new String[] {r.get("ipc_patterns"), r.get("ipc_exclusions")});
+            }
+        }
+        Map<String, List<CSVRecord>> events = new HashMap<>();
+        GeneratedFiles.each(small, "patent-event", r -> events.computeIfAbsent(r.get("申请号"), k -> new ArrayList<>())
+                .add(r));
+        LocalDate asOf = LocalDate.of(2025, 6, 30);
+        int[] counts = new int[3];
+        GeneratedFiles.each(small, "patent", r -> {
+            if (!r.get("专利类型").equals("发明")) {
+                return;
+            }
+            boolean inForce = false;
+            for (CSVRecord e : events.getOrDefault(r.get("申请号"), List.of())) {
+                if (LocalDate.parse(e.get("法律状态公告日")).isAfter(asOf)) {
+                    break;
+                }
+                String kind = e.get("法律状态");
+                inForce = kind.equals("授权") || kind.equals("专利权的恢复") || (inForce && !ENDING.contains(kind));
+            }
+            if (!inForce) {
+                return;
+            }
+            counts[0]++;
+            boolean sei = false;
+            for (String symbol : r.get("IPC分类号").replace(" ", "").split(";")) {
+                for (String[] rule : rules) {
+                    if (matchesAny(symbol, rule[0]) && !matchesAny(symbol, rule[1])) {
+                        sei = true;
+                    }
+                }
+            }
+            boolean old = LocalDate.parse(r.get("申请日")).isBefore(asOf.minusYears(10));
+            if (sei) {
+                counts[1]++;
+            }
+            if (sei || old || r.get("简单同族").contains("(授权)") || !r.get("获奖").isEmpty()) {
+                counts[2]++;
+            }
+        });
+        assertThat(counts[0]).isGreaterThan(500);
+        assertThat(counts[1] / (double) counts[0]).isBetween(0.20, 0.42);
+        assertThat(counts[2] / (double) counts[0]).isBetween(0.32, 0.56);
+    }
+
+    private static boolean matchesAny(String symbol, String patterns) {
+        for (String p : patterns.split("\\|")) {
+            if (!p.isEmpty()
+                    && (p.endsWith("*") ? symbol.startsWith(p.substring(0, p.length() - 1)) : symbol.equals(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
