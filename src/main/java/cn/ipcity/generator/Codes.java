@@ -8,7 +8,6 @@ import cn.ipcity.common.ChineseCodes;
  */
 final class Codes {
 
-    private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
     private final long salt;
@@ -98,9 +97,5 @@ final class Codes {
 
     long nextOther() {
         return ++others;
-    }
-
-    static boolean isUsccChar(char c) {
-        return USCC_CHARS.indexOf(c) >= 0;
     }
 }

@@ -34,10 +34,6 @@ record Party(
         }
     }
 
-    boolean domestic() {
-        return "CN".equals(country);
-    }
-
     String[] row() {
         return new String[] {name, creditCode, kind.label(), address, codeColumn, country};
     }
