@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "ipcity.embedded-db.data-directory=target/test-pg",
             "ipcity.embedded-db.clean-on-start=true",
             "ipcity.demo-users=true",
+            "ipcity.demo-data=false",
             "ipcity.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD
         })
 @AutoConfigureMockMvc

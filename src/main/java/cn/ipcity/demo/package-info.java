@@ -1,3 +1,3 @@
-/** Documented demo users for the embedded (evaluation) default: one per role and jurisdiction. */
+/** The embedded (evaluation) default's demo: documented users, one per role and jurisdiction, and the demo data set. */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package cn.ipcity.demo;
