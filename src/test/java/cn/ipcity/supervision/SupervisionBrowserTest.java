@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,7 +114,7 @@ class SupervisionBrowserTest extends IntegrationTest {
 
         wait.until(ExpectedConditions.urlContains("/supervision/reports/"));
         String reportUrl = driver.getCurrentUrl();
-        assertThat(status()).isEqualTo("SUBMITTED");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> "SUBMITTED".equals(status()));
         assertThat(driver.findElement(By.id("report-status")).getText()).isEqualTo("已报送");
         assertThat(driver.findElement(By.id("files")).getText())
                 .contains(evidence.getFileName().toString());
@@ -133,8 +134,12 @@ class SupervisionBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("files")).getText())
                 .contains(evidence.getFileName().toString());
         review.findElement(By.name("comment")).sendKeys(comment);
+        WebElement statusBefore = driver.findElement(By.id("report-status"));
         review.findElement(By.id("return")).click();
-        wait.until(d -> "RETURNED".equals(status()));
+        // the post reloads the page: wait for the old page to go, then read the new status (a read can still
+        // meet an element of the page being replaced, hence the stale references ignored)
+        wait.until(ExpectedConditions.stalenessOf(statusBefore));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> "RETURNED".equals(status()));
         assertThat(driver.findElement(By.id("last-comment")).getText()).contains(comment);
         assertThat(driver.findElements(By.id("review-form"))).isEmpty();
         screenshot("supervision-report-returned-officer.png");
