@@ -3,17 +3,13 @@ package cn.ipcity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipcity.IntegrationTest;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,17 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * driver. Screenshots go to {@code target/screenshots/}.
  */
 class BrowserTest extends IntegrationTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final int WIDTH = 1366;
-    private static final int HEIGHT = 768;
-
-    /** Held so that the level set below stays (java.util.logging keeps loggers only weakly). */
-    private static final List<Logger> QUIET = List.of(
-            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
 
     /** The texts of the indicator table's unit, target kind and attribute cells that wrap onto a second line. */
     private static final String CELLS_BROKEN_OVER_LINES =
@@ -71,43 +53,8 @@ class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        for (String program : List.of(CHROMIUM, CHROMEDRIVER)) {
-            assertThat(Files.isExecutable(Paths.get(program)))
-                    .as(
-                            "%s is missing: install the Debian packages chromium and chromium-driver (see .ci/run)",
-                            program)
-                    .isTrue();
-        }
-        // Selenium Manager would try to download a driver; the explicit paths below keep it out of the way.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        System.setProperty("SE_OFFLINE", "true");
-        // the CDP calls used here go through chromedriver, so no selenium-devtools-vNNN matching the browser
-        QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
-        Path profile = Files.createTempDirectory(Files.createDirectories(Paths.get("target")), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=zh-CN",
-                "--window-size=" + WIDTH + "," + HEIGHT,
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -226,7 +173,7 @@ class BrowserTest extends IntegrationTest {
         long scrollWidth = ((Number) size.get("scroll")).longValue();
         long clientWidth = ((Number) size.get("client")).longValue();
         assertThat(scrollWidth)
-                .as("page width at %d×%d on %s", WIDTH, HEIGHT, driver.getCurrentUrl())
+                .as("page width at %d×%d on %s", Chromium.WIDTH, Chromium.HEIGHT, driver.getCurrentUrl())
                 .isLessThanOrEqualTo(clientWidth);
     }
 
@@ -244,7 +191,7 @@ class BrowserTest extends IntegrationTest {
                 "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        Files.write(Chromium.SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private JavascriptExecutor js() {
