@@ -54,15 +54,26 @@ public class Population {
     public List<PopulationFigure> figures(String code) {
         return jdbc.sql("select * from population where jurisdiction_code = ? order by year")
                 .param(JurisdictionCodes.normalize(code))
-                .query((rs, i) -> new PopulationFigure(
-                        rs.getString("jurisdiction_code"),
-                        rs.getInt("year"),
-                        rs.getLong("resident_population"),
-                        rs.getString("kind"),
-                        rs.getString("source"),
-                        rs.getString("updated_by"),
-                        rs.getTimestamp("updated_at").toInstant()))
+                .query(Population::map)
                 .list();
+    }
+
+    private Optional<PopulationFigure> figure(String code, int year) {
+        return jdbc.sql("select * from population where jurisdiction_code = ? and year = ?")
+                .params(JurisdictionCodes.normalize(code), year)
+                .query(Population::map)
+                .optional();
+    }
+
+    private static PopulationFigure map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PopulationFigure(
+                rs.getString("jurisdiction_code"),
+                rs.getInt("year"),
+                rs.getLong("resident_population"),
+                rs.getString("kind"),
+                rs.getString("source"),
+                rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     /** Every year from {@link #FIRST_YEAR_SHOWN} (or the earliest figure) to this year, missing ones included. */
@@ -102,9 +113,7 @@ public class Population {
         Jurisdiction jurisdiction = jurisdictions.get(code);
         var user = currentUsers.requireManage(jurisdiction.code());
         validate(correction);
-        Optional<PopulationFigure> before = figures(jurisdiction.code()).stream()
-                .filter(f -> f.year() == correction.year())
-                .findFirst();
+        Optional<PopulationFigure> before = figure(jurisdiction.code(), correction.year());
         jdbc.sql(
                         """
                         insert into population (jurisdiction_code, year, resident_population, kind, source, updated_by, updated_at)
@@ -119,10 +128,7 @@ public class Population {
                         correction.source().trim(),
                         user.username())
                 .update();
-        PopulationFigure after = figures(jurisdiction.code()).stream()
-                .filter(f -> f.year() == correction.year())
-                .findFirst()
-                .orElseThrow();
+        PopulationFigure after = figure(jurisdiction.code(), correction.year()).orElseThrow();
         audit.record(
                 before.isPresent() ? "POPULATION_CORRECTED" : "POPULATION_ADDED",
                 "population",
