@@ -4,6 +4,7 @@ import cn.ipcity.account.AuditLog;
 import cn.ipcity.common.JurisdictionCodes;
 import cn.ipcity.registry.Attributions;
 import cn.ipcity.registry.ImportJob;
+import cn.ipcity.registry.RegistryChanged;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -49,6 +51,7 @@ public class ImportRunner {
     private final AuditLog auditLog;
     private final ImportProperties properties;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
     ImportRunner(
             JdbcClient jdbc,
@@ -59,7 +62,8 @@ public class ImportRunner {
             Attributions attributions,
             AuditLog auditLog,
             ImportProperties properties,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -71,6 +75,7 @@ public class ImportRunner {
         this.auditLog = auditLog;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -123,6 +128,8 @@ public class ImportRunner {
                             job.scopeJurisdictionCode(),
                             null,
                             summary(job, counts, errors.count()));
+                    events.publishEvent(
+                            new RegistryChanged(jobId, job.recordType(), counts.inserted() + counts.updated()));
                 });
             } catch (RuntimeException e) {
                 fail(job, e, errors);

@@ -85,13 +85,14 @@ final class PartyLoader implements Loader {
                         """
                         update patent_event e
                            set holder_jurisdiction_code = b.jurisdiction_code, holder_attribution = b.attribution,
-                               holder_domestic = b.domestic
+                               holder_domestic = b.domestic, import_job_id = ?
                           from (select distinct on (name) name, jurisdiction_code, attribution, domestic
                                   from party where name in (select name from stage)
                                  order by name, (uscc is null), id) b
                          where e.code = 'TRANSFER' and e.new_holders[1] = b.name
                            and (e.holder_jurisdiction_code is distinct from b.jurisdiction_code
                                 or e.holder_attribution is distinct from b.attribution)""")
+                .param(ctx.jobId())
                 .update();
     }
 }
