@@ -69,6 +69,56 @@ public final class PatentLifecycle {
                 List.copyOf(anomalies));
     }
 
+    /**
+     * The periods in which the right is valid, split where its holders change: the same rule as {@link #derive}
+     * for every date at once (for each day d, d lies in a span exactly when {@code derive(…, d)} gives VALID, and
+     * the span's jurisdiction is the one {@code derive} names). Events of one date all apply from that date. Used
+     * to count valid patents by holder at any date without deriving each date anew.
+     */
+    public static List<ValidSpan> validSpans(
+            PatentType type, LocalDate filingDate, String applicantJurisdictionCode, List<PatentEvent> events) {
+        LocalDate termEnd = type.termEnd(filingDate);
+        List<PatentEvent> ordered =
+                events.stream().sorted(Comparator.comparing(PatentEvent::date)).toList();
+        List<ValidSpan> spans = new ArrayList<>();
+        RightState state = RightState.PENDING;
+        String jurisdiction = applicantJurisdictionCode;
+        LocalDate openFrom = null;
+        String openJurisdiction = null;
+        int i = 0;
+        while (i < ordered.size()) {
+            LocalDate date = ordered.get(i).date();
+            for (; i < ordered.size() && ordered.get(i).date().equals(date); i++) {
+                PatentEvent e = ordered.get(i);
+                if (e.code().changesState()) {
+                    state = e.code().resultingState().orElseThrow();
+                }
+                if (e.code() == PatentEventCode.TRANSFER) {
+                    jurisdiction = e.holderJurisdictionCode();
+                }
+            }
+            boolean valid = state == RightState.VALID && date.isBefore(termEnd);
+            if (openFrom != null && (!valid || !java.util.Objects.equals(openJurisdiction, jurisdiction))) {
+                spans.add(new ValidSpan(openFrom, date.isBefore(termEnd) ? date : termEnd, openJurisdiction));
+                openFrom = null;
+            }
+            if (valid && openFrom == null) {
+                openFrom = date;
+                openJurisdiction = jurisdiction;
+            }
+        }
+        if (openFrom != null) {
+            spans.add(new ValidSpan(openFrom, termEnd, openJurisdiction));
+        }
+        return spans;
+    }
+
+    /**
+     * A period {@code from} (included) .. {@code until} (excluded) in which the right is valid and held in
+     * {@code jurisdictionCode} (null: a foreign or unattributed holder).
+     */
+    public record ValidSpan(LocalDate from, LocalDate until, String jurisdictionCode) {}
+
     private static RightState byTerm(RightState state, LocalDate date, LocalDate termEnd) {
         return state == RightState.VALID && !date.isBefore(termEnd) ? RightState.EXPIRED : state;
     }
