@@ -1,0 +1,160 @@
+package cn.ipcity.metrics.facts;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts in memory, arranged so that any measure of any jurisdiction at any date is a few binary searches:
+ * for each measure (a {@link Lane}) and each county, the sorted start days and end days of its rows (and, for
+ * money flows, the running sum of the amounts in start order). A stock at day d is (starts ≤ d) − (ends ≤ d),
+ * summed over the counties whose code begins with the jurisdiction's significant digits (a city is the sum of its
+ * counties, a province of its cities); a flow over a..b is (starts ≤ b) − (starts < a). Immutable: an update
+ * builds a new index sharing the unchanged counties, and readers keep the one they started with.
+ */
+final class FactIndex {
+
+    /**
+     * One county's rows of one lane. {@code cents} holds the running sums of the amounts in start order (one more
+     * element than {@code starts}), or just {0} when no row has an amount.
+     */
+    record CountyData(int[] starts, int[] ends, long[] cents) {
+        static final CountyData EMPTY = new CountyData(new int[0], new int[0], new long[] {0});
+    }
+
+    /** One lane's counties, sorted by code so that the counties of a jurisdiction are a contiguous run. */
+    record LaneData(String[] counties, CountyData[] data) {
+        static final LaneData EMPTY = new LaneData(new String[0], new CountyData[0]);
+    }
+
+    private final Map<String, LaneData> lanes;
+    private final Set<FactKind.Family> familiesWithData;
+
+    FactIndex(Map<String, LaneData> lanes, Set<FactKind.Family> familiesWithData) {
+        this.lanes = Map.copyOf(lanes);
+        this.familiesWithData = Set.copyOf(familiesWithData);
+    }
+
+    static FactIndex empty() {
+        return new FactIndex(Map.of(), Set.of());
+    }
+
+    boolean hasData(FactKind.Family family) {
+        return familiesWithData.contains(family);
+    }
+
+    /** Rows of the lane whose period contains {@code day}, in the jurisdiction {@code prefix}. */
+    long stock(Lane lane, String prefix, LocalDate day) {
+        int d = (int) day.toEpochDay();
+        long n = 0;
+        LaneData data = lanes.getOrDefault(lane.measure(), LaneData.EMPTY);
+        for (int i = firstCounty(data, prefix); i < data.counties.length && data.counties[i].startsWith(prefix); i++) {
+            CountyData c = data.data[i];
+            n += upper(c.starts, d) - upper(c.ends, d);
+        }
+        return n;
+    }
+
+    /** Rows of the lane dated within {@code from}..{@code to}. */
+    long count(Lane lane, String prefix, LocalDate from, LocalDate to) {
+        int a = (int) from.toEpochDay();
+        int b = (int) to.toEpochDay();
+        long n = 0;
+        LaneData data = lanes.getOrDefault(lane.measure(), LaneData.EMPTY);
+        for (int i = firstCounty(data, prefix); i < data.counties.length && data.counties[i].startsWith(prefix); i++) {
+            CountyData c = data.data[i];
+            n += upper(c.starts, b) - upper(c.starts, a - 1);
+        }
+        return n;
+    }
+
+    /** The sum of the amounts (in fen) of rows dated within {@code from}..{@code to}. */
+    long amountCents(Lane lane, String prefix, LocalDate from, LocalDate to) {
+        int a = (int) from.toEpochDay();
+        int b = (int) to.toEpochDay();
+        long sum = 0;
+        LaneData data = lanes.getOrDefault(lane.measure(), LaneData.EMPTY);
+        for (int i = firstCounty(data, prefix); i < data.counties.length && data.counties[i].startsWith(prefix); i++) {
+            CountyData c = data.data[i];
+            if (c.cents.length == 1) {
+                continue; // no amounts in this county
+            }
+            sum += c.cents[upper(c.starts, b)] - c.cents[upper(c.starts, a - 1)];
+        }
+        return sum;
+    }
+
+    /**
+     * A new index in which the given lanes' counties are replaced (a county missing from the replacement keeps its
+     * data; an empty {@link CountyData} removes it).
+     */
+    FactIndex with(Map<String, Map<String, CountyData>> replaced, Set<FactKind.Family> familiesWithData) {
+        Map<String, LaneData> next = new HashMap<>(lanes);
+        replaced.forEach((measure, counties) -> {
+            Map<String, CountyData> merged = new HashMap<>();
+            LaneData old = lanes.getOrDefault(measure, LaneData.EMPTY);
+            for (int i = 0; i < old.counties.length; i++) {
+                merged.put(old.counties[i], old.data[i]);
+            }
+            counties.forEach((county, data) -> {
+                if (data.starts.length == 0) {
+                    merged.remove(county);
+                } else {
+                    merged.put(county, data);
+                }
+            });
+            next.put(measure, laneData(merged));
+        });
+        return new FactIndex(next, familiesWithData);
+    }
+
+    /** A new index without the lane's data (before the lane is loaded whole again). */
+    FactIndex without(String measure) {
+        Map<String, LaneData> next = new HashMap<>(lanes);
+        next.remove(measure);
+        return new FactIndex(next, familiesWithData);
+    }
+
+    static LaneData laneData(Map<String, CountyData> counties) {
+        String[] codes = counties.keySet().toArray(String[]::new);
+        Arrays.sort(codes);
+        CountyData[] data = new CountyData[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            data[i] = counties.get(codes[i]);
+        }
+        return new LaneData(codes, data);
+    }
+
+    /** Number of lane rows held in memory (for the log and the benchmark). */
+    long size() {
+        long n = 0;
+        for (LaneData l : lanes.values()) {
+            for (CountyData c : l.data) {
+                n += c.starts.length;
+            }
+        }
+        return n;
+    }
+
+    private static int firstCounty(LaneData data, String prefix) {
+        int i = Arrays.binarySearch(data.counties, prefix);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The number of elements ≤ value in a sorted array. */
+    static int upper(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,371 @@
+package cn.ipcity.metrics.facts;
+
+import cn.ipcity.registry.PatentEvent;
+import cn.ipcity.registry.PatentEventCode;
+import cn.ipcity.registry.PatentType;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes {@code ip_fact}: the whole of a family (after a change of the derivation rules, or a large import), or
+ * the records one import job changed (the rows carrying {@code import_job_id = job}). Each write is one
+ * transaction, so a failure leaves the previous facts in place; it returns the (kind, county) pairs it touched
+ * so that the in-memory index reloads only those.
+ */
+@Component
+class FactStore {
+
+    private static final Logger log = LoggerFactory.getLogger(FactStore.class);
+    private static final int BATCH = 20_000;
+
+    /** Bump when a derivation changes: every family is rebuilt at the next start. */
+    static final String DERIVATION_VERSION = "1";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate tx;
+
+    FactStore(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    record Touched(Set<FactKind> kinds, Set<String> counties, long rows) {}
+
+    /** The stored version of each family's facts, or null when never built. */
+    String builtVersion(FactKind.Family family) {
+        return jdbc.sql("select version from ip_fact_state where family = ?")
+                .param(family.name())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Rebuilds all facts of a family in one transaction. */
+    Touched rebuild(FactKind.Family family, String version, PatentFacts.HighValueSince highValue) {
+        return tx.execute(status -> {
+            long t0 = System.nanoTime();
+            jdbc.sql("delete from ip_fact where kind = any(?)")
+                    .param(family.kindNames())
+                    .update();
+            long rows = family == FactKind.Family.PATENT
+                    ? patents(null, highValue)
+                    : jdbc.sql(insertSql(family, false)).update();
+            jdbc.sql(
+                            """
+                            insert into ip_fact_state (family, version, rows) values (?, ?, ?)
+                            on conflict (family) do update set version = excluded.version, rows = excluded.rows,
+                                built_at = now()""")
+                    .params(family.name(), version, rows)
+                    .update();
+            log.info("facts of {} rebuilt: {} rows in {} ms", family, rows, (System.nanoTime() - t0) / 1_000_000);
+            return new Touched(Set.copyOf(family.kinds()), null, rows);
+        });
+    }
+
+    /** Re-derives the facts of the records that import job {@code jobId} changed. */
+    Touched update(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue) {
+        return tx.execute(status -> {
+            String keys = changedKeysSql(family);
+            Set<String> counties = new HashSet<>();
+            jdbc.sql("delete from ip_fact where kind = any(?) and record_key in (" + keys + ") returning county")
+                    .param(family.kindNames())
+                    .params(jobIdParams(family, jobId))
+                    .query(String.class)
+                    .list()
+                    .forEach(c -> counties.add(c.trim()));
+            long rows;
+            if (family == FactKind.Family.PATENT) {
+                List<String> changed = jdbc.sql(keys)
+                        .params(jobIdParams(family, jobId))
+                        .query(String.class)
+                        .list();
+                rows = patents(changed, highValue);
+            } else {
+                rows = jdbc.sql(insertSql(family, true)).param(jobId).update();
+            }
+            counties.addAll(jdbc
+                    .sql("select distinct county from ip_fact where kind = any(?) and record_key in (" + keys + ")")
+                    .param(family.kindNames())
+                    .params(jobIdParams(family, jobId))
+                    .query(String.class)
+                    .list()
+                    .stream()
+                    .map(String::trim)
+                    .toList());
+            return new Touched(Set.copyOf(family.kinds()), counties, rows);
+        });
+    }
+
+    /** Counts the records an import job changed in the family's tables. */
+    long changedCount(FactKind.Family family, long jobId) {
+        return jdbc.sql("select count(*) from (" + changedKeysSql(family) + ") k")
+                .params(jobIdParams(family, jobId))
+                .query(Long.class)
+                .single();
+    }
+
+    /** True when the family supports an update by job (others are rebuilt whole: small tables). */
+    static boolean updatable(FactKind.Family family) {
+        return family == FactKind.Family.PATENT
+                || family == FactKind.Family.TRADEMARK
+                || family == FactKind.Family.COPYRIGHT;
+    }
+
+    private static String changedKeysSql(FactKind.Family family) {
+        return switch (family) {
+            case PATENT ->
+                "select application_number from patent where import_job_id = ?"
+                        + " union select application_number from patent_event where import_job_id = ?";
+            case TRADEMARK -> "select registration_number from trademark where import_job_id = ?";
+            case COPYRIGHT -> "select registration_number from copyright_registration where import_job_id = ?";
+            default -> throw new IllegalArgumentException("no update by job for " + family);
+        };
+    }
+
+    private static List<Object> jobIdParams(FactKind.Family family, long jobId) {
+        return family == FactKind.Family.PATENT ? List.of(jobId, jobId) : List.of(jobId);
+    }
+
+    /** Set-based derivation of the families that need no event history; {@code byJob}: only rows of job ?. */
+    private static String insertSql(FactKind.Family family, boolean byJob) {
+        String job = byJob ? " and t.import_job_id = ?" : "";
+        String cols = "insert into ip_fact (kind, record_key, seq, county, valid_from, valid_to, amount, flags) ";
+        return switch (family) {
+            case TRADEMARK ->
+                cols
+                        + """
+                        select k.kind, t.registration_number, 0, t.jurisdiction_code,
+                               case k.kind when 'TRADEMARK_WELL_KNOWN'
+                                    then greatest(t.well_known_date, t.registration_date) else t.registration_date end,
+                               least(t.end_date, t.expiry_date + 1), null,
+                               case when k.kind = 'TRADEMARK_VALID' and t.geographical_indication then 1 else 0 end
+                          from trademark t
+                          cross join (values ('TRADEMARK_VALID'), ('TRADEMARK_WELL_KNOWN'), ('TRADEMARK_MADRID')) k (kind)
+                         where t.jurisdiction_code is not null and t.domestic and t.registration_date is not null
+                           and (k.kind = 'TRADEMARK_VALID'
+                                or (k.kind = 'TRADEMARK_WELL_KNOWN' and t.well_known_date is not null)
+                                or (k.kind = 'TRADEMARK_MADRID' and t.madrid_number is not null))
+                           and coalesce(least(t.end_date, t.expiry_date + 1) >
+                                   case k.kind when 'TRADEMARK_WELL_KNOWN'
+                                        then greatest(t.well_known_date, t.registration_date)
+                                        else t.registration_date end, true)"""
+                        + job;
+            case COPYRIGHT ->
+                cols
+                        + """
+                        select 'COPYRIGHT', t.registration_number, 0, t.jurisdiction_code, t.registration_date, null,
+                               null, case when t.software then 1 else 0 end
+                          from copyright_registration t where t.jurisdiction_code is not null and t.domestic"""
+                        + job;
+            case PLANT_VARIETY ->
+                cols
+                        + """
+                        select 'PLANT_VARIETY', t.right_number, 0, t.jurisdiction_code, t.grant_date, null, null, 0
+                          from plant_variety t where t.jurisdiction_code is not null and t.domestic""";
+            case IC_LAYOUT ->
+                cols
+                        + """
+                        select 'IC_LAYOUT', t.registration_number, 0, t.jurisdiction_code,
+                               coalesce(t.publication_date, t.filing_date),
+                               (t.filing_date + interval '10 years')::date, null, 0
+                          from ic_layout t
+                         where t.jurisdiction_code is not null and t.domestic
+                           and coalesce(t.publication_date, t.filing_date) is not null
+                           and (t.filing_date is null
+                                or (t.filing_date + interval '10 years')::date > coalesce(t.publication_date, t.filing_date))""";
+            case PLEDGE_CONTRACT ->
+                cols
+                        + """
+                        select 'PLEDGE_CONTRACT', t.contract_number, 0, b.jurisdiction_code, t.registration_date, null,
+                               t.amount_yuan, 0
+                          from pledge_contract t
+                          join lateral (select p.jurisdiction_code from party p where p.name = t.pledgor
+                                         order by (p.uscc is null), p.id limit 1) b on true
+                         where b.jurisdiction_code is not null""";
+            case TECH_CONTRACT ->
+                cols
+                        + """
+                        select 'TECH_CONTRACT', t.contract_number, 0, t.jurisdiction_code, t.registration_date, null,
+                               t.amount_yuan, 0
+                          from tech_contract t where t.jurisdiction_code is not null and t.domestic""";
+            case DESIGNATION ->
+                cols
+                        + """
+                        select g.kind, g.uscc, (row_number() over (partition by g.kind, g.uscc order by lower(r)))::int - 1,
+                               g.county, lower(r), upper(r), null, 0
+                          from (select case t.designation_type
+                                         when 'NATIONAL_IP_DEMONSTRATION' then 'DESIG_NATIONAL'
+                                         when 'NATIONAL_IP_ADVANTAGE' then 'DESIG_NATIONAL'
+                                         when 'PROVINCIAL_IP_DEMONSTRATION' then 'DESIG_PROVINCIAL'
+                                         when 'PROVINCIAL_IP_ADVANTAGE' then 'DESIG_PROVINCIAL'
+                                         when 'CITY_IP_ADVANTAGE' then 'DESIG_MUNICIPAL'
+                                         when 'GBT29490_CERTIFIED' then 'DESIG_GBT29490'
+                                         when 'HIGH_TECH' then 'DESIG_HIGH_TECH'
+                                         else 'DESIG_SPECIALISED' end as kind,
+                                       t.uscc, max(t.jurisdiction_code) as county,
+                                       range_agg(daterange(t.designated_on, t.valid_until + 1)) as ranges
+                                  from designation t where t.jurisdiction_code is not null and t.domestic
+                                 group by 1, 2) g
+                          cross join lateral unnest(g.ranges) r""";
+            case PATENT -> throw new IllegalArgumentException("patents are derived in Java");
+        };
+    }
+
+    /**
+     * Derives the facts of all patents (keys null) or of the given ones, reading patents and events as two
+     * ordered streams on the transaction's connection and writing the facts with COPY in batches.
+     */
+    private long patents(Collection<String> keys, PatentFacts.HighValueSince highValue) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        String where = keys == null ? "" : " where application_number = any(?)";
+        long[] rows = new long[1];
+        try (PreparedStatement ps = con.prepareStatement(
+                        """
+                        select application_number, type, filing_date, applicant_jurisdiction_code,
+                               case when type = 'INVENTION' then ipc_symbols end,
+                               case when type = 'INVENTION' then title end,
+                               case when type = 'INVENTION' then abstract end,
+                               case when type = 'INVENTION' then family_members::text end,
+                               case when type = 'INVENTION' then awards end
+                          from patent"""
+                                + where + " order by application_number");
+                PreparedStatement es = con.prepareStatement(
+                        "select application_number, event_date, code, holder_jurisdiction_code, pledge_amount"
+                                + " from patent_event" + where + " order by application_number, event_date, id")) {
+            ps.setFetchSize(BATCH);
+            es.setFetchSize(BATCH);
+            if (keys != null) {
+                Array array = con.createArrayOf("text", keys.toArray());
+                ps.setArray(1, array);
+                es.setArray(1, array);
+            }
+            CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
+            List<Fact> batch = new ArrayList<>();
+            Consumer<List<Fact>> flush = facts -> {
+                rows[0] += facts.size();
+                copy(copy, facts);
+                facts.clear();
+            };
+            try (ResultSet p = ps.executeQuery();
+                    ResultSet e = es.executeQuery()) {
+                boolean eventsLeft = e.next();
+                int patents = 0;
+                while (p.next()) {
+                    String number = p.getString(1);
+                    List<PatentEvent> events = new ArrayList<>();
+                    // both streams are in the same order and every event has its patent (foreign key), so the
+                    // events of this patent, if any, are next
+                    while (eventsLeft && e.getString(1).equals(number)) {
+                        events.add(new PatentEvent(
+                                e.getObject(2, LocalDate.class),
+                                PatentEventCode.valueOf(e.getString(3)),
+                                null,
+                                List.of(),
+                                trim(e.getString(4)),
+                                null,
+                                null,
+                                e.getBigDecimal(5),
+                                null));
+                        eventsLeft = e.next();
+                    }
+                    PatentType type = PatentType.valueOf(p.getString(2));
+                    PatentFacts.HighValueData hv = type == PatentType.INVENTION
+                            ? new PatentFacts.HighValueData(
+                                    strings(p.getArray(5)),
+                                    p.getString(6),
+                                    p.getString(7),
+                                    p.getString(8),
+                                    strings(p.getArray(9)))
+                            : null;
+                    batch.addAll(PatentFacts.derive(
+                            new PatentFacts.Patent(
+                                    number, type, p.getObject(3, LocalDate.class), trim(p.getString(4)), events, hv),
+                            highValue));
+                    if (++patents % BATCH == 0) {
+                        flush.accept(batch);
+                    }
+                }
+            }
+            flush.accept(batch);
+        } catch (SQLException e) {
+            throw new IllegalStateException("deriving patent facts failed: " + e.getMessage(), e);
+        }
+        return rows[0];
+    }
+
+    private static void copy(CopyManager copy, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(facts.size() * 64);
+        for (Fact f : facts) {
+            text.append(f.kind().name())
+                    .append('\t')
+                    .append(f.recordKey())
+                    .append('\t')
+                    .append(f.seq())
+                    .append('\t')
+                    .append(f.county())
+                    .append('\t')
+                    .append(f.from())
+                    .append('\t')
+                    .append(f.until() == null ? "\\N" : f.until().toString())
+                    .append('\t')
+                    .append(f.amount() == null ? "\\N" : f.amount().toPlainString())
+                    .append('\t')
+                    .append(f.flags())
+                    .append('\n');
+        }
+        try {
+            copy.copyIn(
+                    "copy ip_fact (kind, record_key, seq, county, valid_from, valid_to, amount, flags) from stdin",
+                    new StringReader(text.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("writing facts failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add(String.valueOf(o));
+        }
+        return out;
+    }
+
+    static Date sqlDate(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,237 @@
+package cn.ipcity.metrics.facts;
+
+import cn.ipcity.registry.RegistryChanged;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the facts and their in-memory index current. All work runs on one thread, in order: at start-up every
+ * family whose stored derivation version differs is rebuilt and the index is loaded; after each import that
+ * commits, the facts of the records it changed are re-derived and the index reloads the counties they touched
+ * (old and new ones: a transfer leaves one county and enters another). Readers never wait for an update: they
+ * use the index of the last completed step.
+ */
+@Component
+public class RegistryFacts {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryFacts.class);
+
+    /** Above this many changed records an import rebuilds the family instead of updating record by record. */
+    static final long REBUILD_ABOVE = 100_000;
+
+    private final FactStore store;
+    private final FactIndexLoader loader;
+    private final JdbcClient jdbc;
+    private final HighValueSource highValue;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "registry-facts");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile FactIndex index = FactIndex.empty();
+    private volatile long lastUpdateMillis;
+    private final java.util.Set<Long> appliedJobs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    RegistryFacts(FactStore store, FactIndexLoader loader, JdbcClient jdbc, HighValueSource highValue) {
+        this.store = store;
+        this.loader = loader;
+        this.jdbc = jdbc;
+        this.highValue = highValue;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        worker.submit(() -> {
+            try {
+                for (FactKind.Family family : FactKind.Family.values()) {
+                    String version = version(family);
+                    if (!version.equals(store.builtVersion(family))) {
+                        store.rebuild(family, version, highValue.since());
+                    }
+                }
+                reloadAll();
+            } catch (RuntimeException e) {
+                log.error("facts could not be built; registry measures stay empty until the next import", e);
+            } finally {
+                ready.countDown();
+            }
+        });
+    }
+
+    @TransactionalEventListener
+    void onImport(RegistryChanged change) {
+        worker.submit(() -> apply(change));
+    }
+
+    /** Rebuilds the patent facts, e.g. after the high-value rules changed; returns when done. */
+    public void rebuildPatents() {
+        run(() -> {
+            store.rebuild(FactKind.Family.PATENT, version(FactKind.Family.PATENT), highValue.since());
+            reload(Set.copyOf(FactKind.Family.PATENT.kinds()), null);
+        });
+    }
+
+    /** Rebuilds every family from the registry (tests and benchmarks; also after direct registry edits). */
+    public void rebuildAll() {
+        run(() -> {
+            for (FactKind.Family family : FactKind.Family.values()) {
+                store.rebuild(family, version(family), highValue.since());
+            }
+            reloadAll();
+        });
+    }
+
+    /** Waits until every step queued so far is done (tests, the benchmark). */
+    public void awaitCurrent(Duration timeout) {
+        Future<?> marker = worker.submit(() -> {});
+        try {
+            marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("facts not current after " + timeout, e);
+        }
+    }
+
+    /** Waits until the facts include import job {@code jobId} (tests, the benchmark). */
+    public void awaitJob(long jobId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!appliedJobs.contains(jobId)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("facts do not include import job " + jobId + " after " + timeout);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Duration of the last update after an import (ms), for the benchmark. */
+    public long lastUpdateMillis() {
+        return lastUpdateMillis;
+    }
+
+    /** The current index; waits (bounded) for the first build at start-up. */
+    FactIndex index() {
+        try {
+            ready.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return index;
+    }
+
+    boolean isReady() {
+        return ready.getCount() == 0;
+    }
+
+    private void run(Runnable step) {
+        Future<?> f = worker.submit(step);
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("facts step failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private void apply(RegistryChanged change) {
+        try {
+            update(change);
+        } finally {
+            appliedJobs.add(change.jobId());
+        }
+    }
+
+    private void update(RegistryChanged change) {
+        if (change.rowsChanged() == 0 && !"party".equals(change.recordType())) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            List<FactKind.Family> families =
+                    switch (change.recordType()) {
+                        case "patent", "patent-event" -> List.of(FactKind.Family.PATENT);
+                        case "party" -> List.of(FactKind.Family.PATENT, FactKind.Family.PLEDGE_CONTRACT);
+                        case "trademark" -> List.of(FactKind.Family.TRADEMARK);
+                        case "copyright" -> List.of(FactKind.Family.COPYRIGHT);
+                        case "plant-variety" -> List.of(FactKind.Family.PLANT_VARIETY);
+                        case "ic-layout" -> List.of(FactKind.Family.IC_LAYOUT);
+                        case "designation" -> List.of(FactKind.Family.DESIGNATION);
+                        case "pledge-contract" -> List.of(FactKind.Family.PLEDGE_CONTRACT);
+                        case "tech-contract" -> List.of(FactKind.Family.TECH_CONTRACT);
+                        default -> List.of();
+                    };
+            for (FactKind.Family family : families) {
+                FactStore.Touched touched;
+                if (FactStore.updatable(family) && store.changedCount(family, change.jobId()) <= REBUILD_ABOVE) {
+                    touched = store.update(family, change.jobId(), highValue.since());
+                } else {
+                    touched = store.rebuild(family, version(family), highValue.since());
+                }
+                reload(touched.kinds(), touched.counties());
+            }
+            lastUpdateMillis = (System.nanoTime() - t0) / 1_000_000;
+            log.info(
+                    "facts after import job {} ({}) current in {} ms",
+                    change.jobId(),
+                    change.recordType(),
+                    lastUpdateMillis);
+        } catch (RuntimeException e) {
+            log.error("facts could not be updated after import job {}", change.jobId(), e);
+        }
+    }
+
+    private void reloadAll() {
+        long t0 = System.nanoTime();
+        FactIndex fresh =
+                FactIndex.empty().with(loader.load(EnumSet.allOf(FactKind.class), null), loader.familiesWithData(jdbc));
+        index = fresh;
+        log.info("fact index loaded: {} rows in {} ms", fresh.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void reload(Set<FactKind> kinds, Collection<String> counties) {
+        if (counties == null) {
+            // a rebuilt family: replace its lanes whole
+            var loaded = loader.load(kinds, null);
+            FactIndex current = index;
+            List<String> lanes = new ArrayList<>(loaded.keySet());
+            FactIndex cleared = current;
+            for (String lane : lanes) {
+                cleared = cleared.without(lane);
+            }
+            index = cleared.with(loaded, loader.familiesWithData(jdbc));
+        } else if (!counties.isEmpty()) {
+            index = index.with(loader.load(kinds, counties), loader.familiesWithData(jdbc));
+        }
+    }
+
+    private String version(FactKind.Family family) {
+        return family == FactKind.Family.PATENT
+                ? FactStore.DERIVATION_VERSION + "/" + highValue.version()
+                : FactStore.DERIVATION_VERSION;
+    }
+}

@@ -1,0 +1,27 @@
+-- Facts the measures count, derived from the registry (module metrics). A row is a period in which a record
+-- counts for a county-level unit (valid_from included, valid_to excluded, null = open), or a dated flow item
+-- (valid_to null, amount for money flows). They are a cache of the registry's events, rewritten for the records
+-- an import changed right after it commits, and rebuilt whole when the derivation rules change
+-- (ip_fact_state.version); a rebuild from the registry always gives the same rows.
+-- county: the holder's attributed code (a county, or a city for CITY_ONLY addresses); null = foreign or
+-- unattributed, which no jurisdiction counts.
+create table ip_fact (
+    kind       varchar(24) not null,
+    record_key text not null,
+    seq        int not null,
+    county     char(6),
+    valid_from date not null,
+    valid_to   date,
+    amount     numeric(18, 2),
+    flags      int not null default 0,
+    primary key (kind, record_key, seq)
+);
+create index ip_fact_county_idx on ip_fact (kind, county, valid_from);
+
+-- Which derivation each family of facts was built with; a different version triggers a rebuild at start.
+create table ip_fact_state (
+    family     varchar(24) primary key,
+    version    text not null,
+    built_at   timestamptz not null default now(),
+    rows       bigint not null
+);

@@ -1,0 +1,290 @@
+package cn.ipcity.metrics.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipcity.IntegrationTest;
+import cn.ipcity.common.ChineseCodes;
+import cn.ipcity.metrics.MeasureQuery;
+import cn.ipcity.metrics.MeasureValue;
+import cn.ipcity.metrics.Measures;
+import cn.ipcity.registry.ImportJob;
+import cn.ipcity.registry.Imports;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Registry-based measures on a hand-built register in 西藏 (a province no other test imports into), so that the
+ * expected counts below are exactly this fixture's. Holders: A in 拉萨市城关区 540102, C in 拉萨市堆龙德庆区 540103
+ * (same city 5401), B in 日喀则市桑珠孜区 540202 (city 5402), F in the USA (foreign).
+ *
+ * <pre>
+ * P1 invention filed 2012-02-29 (leap day) by A, granted 2014-06-10, transferred to B 2020-05-15;
+ *    20-year term: anniversary 2032-02-29 exists, so the last valid day is 2032-02-28
+ * P2 invention filed 2016-03-01 by A, granted 2018-01-09, lapsed 2021-03-02, restored 2021-09-07
+ * P3 utility model filed 2013-07-01 by A, granted 2014-01-07; 10-year term: last valid day 2023-06-30
+ * P4 invention filed 2004-05-20 by A, granted 2007-08-01; 20-year term: last valid day 2024-05-19
+ * P5 invention filed 2015-04-01 by F (foreign), granted 2017-05-02: never counted anywhere
+ * P6 invention filed 2015-01-05 by A, granted 2017-03-07, transferred to C 2019-06-01 (between counties of 拉萨)
+ * </pre>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegistryMeasuresTest extends IntegrationTest {
+
+    static final String A = "拉萨高原测试科技有限公司";
+    static final String B = "日喀则雪域测试材料有限公司";
+    static final String C = "堆龙测试装备有限公司";
+    static final String F = "Acme Test Devices Inc.";
+
+    @Autowired
+    Imports imports;
+
+    @Autowired
+    RegistryFacts facts;
+
+    @Autowired
+    Measures measures;
+
+    final String p1 = number("2012", "1", "9540001");
+    final String p2 = number("2016", "1", "9540002");
+    final String p3 = number("2013", "2", "9540003");
+    final String p4 = number("2004", "1", "9540004");
+    final String p5 = number("2015", "1", "9540005");
+    final String p6 = number("2015", "1", "9540006");
+
+    static String number(String year, String type, String serial) {
+        String body = year + type + serial;
+        return body + "." + ChineseCodes.applicationCheckDigit(body);
+    }
+
+    @BeforeAll
+    void importTheFixture() throws Exception {
+        load(
+                "party",
+                """
+                名称,统一社会信用代码,主体类型,地址,区划代码,国别
+                拉萨高原测试科技有限公司,,企业,西藏自治区拉萨市城关区北京中路1号,,
+                日喀则雪域测试材料有限公司,,企业,西藏自治区日喀则市桑珠孜区上海中路2号,,
+                堆龙测试装备有限公司,,企业,西藏自治区拉萨市堆龙德庆区羊达街道3号,,
+                Acme Test Devices Inc.,,企业,"1 Market St, San Francisco, CA, USA",,US
+                """);
+        String header = "申请号,申请日,专利类型,发明名称,摘要,公开（公告）号,公开（公告）日,授权公告号,授权公告日,IPC主分类号,IPC分类号,"
+                + "申请（专利权）人,当前权利人,发明人,申请人地址,法律状态,简单同族,同族ID,获奖";
+        load(
+                "patent",
+                header + "\n"
+                        + patent(p1, "2012-02-29", "发明", A, "西藏自治区拉萨市城关区北京中路1号")
+                        + patent(p2, "2016-03-01", "发明", A, "西藏自治区拉萨市城关区北京中路1号")
+                        + patent(p3, "2013-07-01", "实用新型", A, "西藏自治区拉萨市城关区北京中路1号")
+                        + patent(p4, "2004-05-20", "发明", A, "西藏自治区拉萨市城关区北京中路1号")
+                        + patent(p5, "2015-04-01", "发明", F, "1 Market St, San Francisco, CA, USA")
+                        + patent(p6, "2015-01-05", "发明", A, "西藏自治区拉萨市城关区北京中路1号"));
+        load(
+                "patent-event",
+                "申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n"
+                        + event(p1, "2014-06-10", "授权", "")
+                        + event(p1, "2020-05-15", "专利权的转移", B)
+                        + event(p2, "2018-01-09", "授权", "")
+                        + event(p2, "2021-03-02", "未缴年费专利权终止", "")
+                        + event(p2, "2021-09-07", "专利权的恢复", "")
+                        + event(p3, "2014-01-07", "授权", "")
+                        + event(p4, "2007-08-01", "授权", "")
+                        + event(p5, "2017-05-02", "授权", "")
+                        + event(p6, "2017-03-07", "授权", "")
+                        + event(p6, "2019-06-01", "专利权的转移", C));
+        load(
+                "trademark",
+                """
+                注册号,国际分类,商标名称,注册人,注册人地址,商标类型,地理标志,申请日期,注册公告日期,专用权期限至,续展日期,商标状态,状态日期,驰名商标认定日期,马德里国际注册号
+                95400001,29,拉萨测试牦牛肉,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,证明商标,是,2014-01-02,2015-03-07,2025-03-06,,注册,2015-03-07,,1295400
+                95400002,9,雪域测试,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,普通商标,否,2015-01-02,2016-01-01,2025-12-31,,注销,2020-01-01,2018-05-01,
+                """);
+        load(
+                "pledge-contract",
+                """
+                合同编号,出质人,质权人,登记日期,融资金额（万元）,质押物
+                Y2023954001,拉萨高原测试科技有限公司,西藏银行,2023-03-01,500,
+                Y2023954002,拉萨高原测试科技有限公司,西藏银行,2023-12-31,250.5,
+                Y2024954003,拉萨高原测试科技有限公司,西藏银行,2024-01-01,100,
+                """);
+    }
+
+    private String patent(String number, String filed, String type, String applicant, String address) {
+        return String.join(
+                        ",",
+                        number,
+                        filed,
+                        type,
+                        "一种测试装置",
+                        "测试摘要",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "F16B 1/00",
+                        "F16B 1/00",
+                        applicant,
+                        applicant,
+                        "张三",
+                        "\"" + address + "\"",
+                        "",
+                        "",
+                        "",
+                        "")
+                + "\n";
+    }
+
+    private static String event(String number, String date, String code, String newHolder) {
+        return String.join(",", number, date, code, newHolder, "", "", "", "") + "\n";
+    }
+
+    private void load(String type, String csv) throws Exception {
+        long id = imports.submitAsSystem(
+                type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), type, null, null);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!imports.job(id).status().finished() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        ImportJob job = imports.job(id);
+        assertThat(job.status()).as(job.toString()).isEqualTo(ImportJob.Status.SUCCEEDED);
+        assertThat(job.rowsRejected()).as(job.toString()).isZero();
+        facts.awaitJob(id, Duration.ofSeconds(30));
+    }
+
+    private BigDecimal stock(String measure, String where, String date) {
+        MeasureValue v = measures.value(measure, MeasureQuery.at(where, LocalDate.parse(date)));
+        assertThat(v.availability()).as(v.toString()).isEqualTo(MeasureValue.Availability.AVAILABLE);
+        return v.value();
+    }
+
+    private BigDecimal flow(String measure, String where, String from, String to) {
+        MeasureValue v = measures.value(measure, MeasureQuery.over(where, LocalDate.parse(from), LocalDate.parse(to)));
+        assertThat(v.availability()).as(v.toString()).isEqualTo(MeasureValue.Availability.AVAILABLE);
+        return v.value();
+    }
+
+    @Test
+    void aTransferMovesThePatentBetweenCountiesAndCities() {
+        // 2019-12-31: P6 is in 堆龙德庆 since 2019-06-01; P1, P2, P4 in 城关; P5 foreign; P3 is no invention
+        assertThat(stock("valid_invention_patents", "540102", "2019-12-31")).isEqualByComparingTo("3");
+        assertThat(stock("valid_invention_patents", "540103", "2019-12-31")).isEqualByComparingTo("1");
+        assertThat(stock("valid_invention_patents", "5401", "2019-12-31")).isEqualByComparingTo("4");
+        assertThat(stock("valid_invention_patents", "5402", "2019-12-31")).isEqualByComparingTo("0");
+        // P6's transfer day: 2019-05-31 still 城关, 2019-06-01 堆龙德庆; the city total does not change
+        assertThat(stock("valid_invention_patents", "540102", "2019-05-31")).isEqualByComparingTo("4");
+        assertThat(stock("valid_invention_patents", "540102", "2019-06-01")).isEqualByComparingTo("3");
+        assertThat(stock("valid_invention_patents", "5401", "2019-06-01")).isEqualByComparingTo("4");
+        // P1 goes to 日喀则 on 2020-05-15: 拉萨 loses it, 日喀则 gains it, 西藏 keeps 4
+        assertThat(stock("valid_invention_patents", "5401", "2020-05-14")).isEqualByComparingTo("4");
+        assertThat(stock("valid_invention_patents", "5401", "2020-05-15")).isEqualByComparingTo("3");
+        assertThat(stock("valid_invention_patents", "540202", "2020-05-15")).isEqualByComparingTo("1");
+        assertThat(stock("valid_invention_patents", "54", "2020-05-15")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void lapseThenRestoration() {
+        // 城关 at 2021-03-01: P2, P4 (P1 left in 2020, P6 in 2019); P2 lapses 2021-03-02 and returns 2021-09-07
+        assertThat(stock("valid_invention_patents", "540102", "2021-03-01")).isEqualByComparingTo("2");
+        assertThat(stock("valid_invention_patents", "540102", "2021-03-02")).isEqualByComparingTo("1");
+        assertThat(stock("valid_invention_patents", "540102", "2021-09-06")).isEqualByComparingTo("1");
+        assertThat(stock("valid_invention_patents", "540102", "2021-09-07")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void expiryExactlyAtTheEndOfTheTerm() {
+        // P4 filed 2004-05-20: valid through 2024-05-19, expired on 2024-05-20
+        assertThat(stock("valid_invention_patents", "540102", "2024-05-19")).isEqualByComparingTo("2");
+        assertThat(stock("valid_invention_patents", "540102", "2024-05-20")).isEqualByComparingTo("1");
+        // P3 (utility model, 10 years) filed 2013-07-01: in valid_patents through 2023-06-30
+        // 城关 valid patents of all types on 2023-06-30: P2, P3, P4 = 3; on 2023-07-01: P2, P4 = 2
+        assertThat(stock("valid_patents", "540102", "2023-06-30")).isEqualByComparingTo("3");
+        assertThat(stock("valid_patents", "540102", "2023-07-01")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void leapDayFilingLastsUntilTheDayBeforeItsAnniversary() {
+        // P1 filed 2012-02-29 lies in 桑珠孜 from 2020-05-15; 2032 has a 29 February, so 2032-02-28 is its last day
+        assertThat(stock("valid_invention_patents", "540202", "2032-02-28")).isEqualByComparingTo("1");
+        assertThat(stock("valid_invention_patents", "540202", "2032-02-29")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void flowsCountByDateWithBothEndsIncluded() {
+        // applications of 2012 in 拉萨: P1 (2012-02-29); grants of 2014: P3 (01-07) and P1 (06-10), one invention
+        assertThat(flow("patent_applications", "5401", "2012-01-01", "2012-12-31"))
+                .isEqualByComparingTo("1");
+        assertThat(flow("patent_applications", "5401", "2012-02-29", "2012-02-29"))
+                .isEqualByComparingTo("1");
+        assertThat(flow("patent_applications", "5401", "2012-03-01", "2012-12-31"))
+                .isEqualByComparingTo("0");
+        assertThat(flow("patent_grants", "5401", "2014-01-01", "2014-12-31")).isEqualByComparingTo("2");
+        assertThat(flow("invention_grants", "5401", "2014-01-01", "2014-12-31")).isEqualByComparingTo("1");
+        assertThat(flow("patent_grants", "5401", "2014-01-08", "2014-06-10")).isEqualByComparingTo("1");
+        // transfers count where the right came from (the transferor): P6 in 2019 and P1 in 2020, both from 城关
+        assertThat(flow("patent_transfers", "540102", "2019-01-01", "2020-12-31"))
+                .isEqualByComparingTo("2");
+        assertThat(flow("patent_transfers", "5402", "2019-01-01", "2020-12-31")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void foreignHoldersCountNowhere() {
+        // P5 is valid 2017-05-02 on, held by F in the USA: 西藏's total at 2018-01-01 is P1, P4, P6 (P2 not granted)
+        assertThat(stock("valid_invention_patents", "54", "2018-01-01")).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void trademarksByTheirDates() {
+        // TM1 (GI, Madrid) registered 2015-03-07, in force through 2025-03-06; TM2 registered 2016-01-01,
+        // cancelled 2020-01-01, well-known since 2018-05-01
+        assertThat(stock("valid_trademarks", "540102", "2019-12-31")).isEqualByComparingTo("2");
+        assertThat(stock("valid_trademarks", "540102", "2020-01-01")).isEqualByComparingTo("1");
+        assertThat(stock("gi_trademarks", "5401", "2025-03-06")).isEqualByComparingTo("1");
+        assertThat(stock("gi_trademarks", "5401", "2025-03-07")).isEqualByComparingTo("0");
+        assertThat(stock("madrid_registrations", "54", "2020-06-30")).isEqualByComparingTo("1");
+        assertThat(stock("well_known_trademarks", "540102", "2018-04-30")).isEqualByComparingTo("0");
+        assertThat(stock("well_known_trademarks", "540102", "2018-05-01")).isEqualByComparingTo("1");
+        assertThat(stock("well_known_trademarks", "540102", "2020-01-01")).isEqualByComparingTo("0");
+        assertThat(flow("trademark_registrations", "5401", "2016-01-01", "2016-12-31"))
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void pledgeFinancingAmountsInYuan() {
+        // 2023: 500万 + 250.5万 = 7,505,000 元 in two contracts; the 2024-01-01 contract is outside
+        assertThat(flow("pledge_amount", "5401", "2023-01-01", "2023-12-31")).isEqualByComparingTo("7505000");
+        assertThat(flow("pledge_count", "5401", "2023-01-01", "2023-12-31")).isEqualByComparingTo("2");
+        assertThat(flow("pledge_amount", "540102", "2023-12-31", "2024-01-01")).isEqualByComparingTo("3505000");
+    }
+
+    @Test
+    void aMissingPopulationYearMakesTheRatioMissingNotZero() {
+        // no population figure exists for 城关区: the count is available, the per-10k ratio is missing
+        assertThat(stock("valid_invention_patents", "540102", "2024-12-31")).isEqualByComparingTo("1");
+        MeasureValue ratio = measures.value(
+                "valid_invention_patents_per_10k", MeasureQuery.at("540102", LocalDate.of(2024, 12, 31)));
+        assertThat(ratio.availability()).isEqualTo(MeasureValue.Availability.MISSING);
+        assertThat(ratio.note()).contains("resident_population");
+    }
+
+    @Test
+    void aRebuildFromTheRegistryGivesTheSameFigures() {
+        List<BigDecimal> before = List.of(
+                stock("valid_invention_patents", "5401", "2019-12-31"),
+                stock("valid_trademarks", "54", "2019-12-31"),
+                flow("pledge_amount", "54", "2023-01-01", "2023-12-31"));
+        facts.rebuildAll();
+        assertThat(List.of(
+                        stock("valid_invention_patents", "5401", "2019-12-31"),
+                        stock("valid_trademarks", "54", "2019-12-31"),
+                        flow("pledge_amount", "54", "2023-01-01", "2023-12-31")))
+                .usingElementComparator(BigDecimal::compareTo)
+                .isEqualTo(before);
+    }
+}
