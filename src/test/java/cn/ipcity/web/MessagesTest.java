@@ -58,7 +58,10 @@ class MessagesTest {
             Map.entry("sup.due.", cn.ipcity.supervision.DueUnit.class),
             Map.entry("sup.mstatus.", cn.ipcity.supervision.MilestoneStatus.class),
             Map.entry("sup.mstate.", cn.ipcity.supervision.MilestoneProgress.class),
-            Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class));
+            Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class),
+            // metrics
+            Map.entry("availability.", cn.ipcity.metrics.MeasureValue.Availability.class),
+            Map.entry("factKind.", cn.ipcity.metrics.facts.FactKind.class));
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {

@@ -52,6 +52,9 @@ class RegistryMeasuresTest extends IntegrationTest {
     @Autowired
     Measures measures;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     final String p1 = number("2012", "1", "9540001");
     final String p2 = number("2016", "1", "9540002");
     final String p3 = number("2013", "2", "9540003");
@@ -286,5 +289,111 @@ class RegistryMeasuresTest extends IntegrationTest {
                         flow("pledge_amount", "54", "2023-01-01", "2023-12-31")))
                 .usingElementComparator(BigDecimal::compareTo)
                 .isEqualTo(before);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor viewer() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                "shandong.viewer", DEMO_PASSWORD);
+    }
+
+    @Test
+    void theRecordsOfAFigureAreExactlyTheOnesCounted() throws Exception {
+        // 拉萨 at 2019-12-31 counts 4 valid inventions: P1, P2, P4 in 城关 and P6 in 堆龙德庆 (P5 foreign, P3 utility)
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/measures/valid_invention_patents/records")
+                        .param("jurisdiction", "5401")
+                        .param("asOf", "2019-12-31")
+                        .with(viewer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(body, "$.total")).isEqualTo(4);
+        List<String> keys = com.jayway.jsonpath.JsonPath.read(body, "$.items[*].recordKey");
+        assertThat(keys).containsExactlyInAnyOrder(p1, p2, p4, p6);
+        List<String> counties =
+                com.jayway.jsonpath.JsonPath.read(body, "$.items[?(@.recordKey == '" + p6 + "')].county");
+        assertThat(counties).containsExactly("540103");
+        // the ratio lists its numerator's records
+        String ratio = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/measures/valid_invention_patents_per_10k/records")
+                        .param("jurisdiction", "540102")
+                        .param("asOf", "2019-12-31")
+                        .with(viewer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(ratio, "$.total"))
+                .isEqualTo(3);
+        // flows: the 2023 pledge contracts with their amounts
+        String pledges = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/measures/pledge_amount/records")
+                        .param("jurisdiction", "54")
+                        .param("from", "2023-01-01")
+                        .param("to", "2023-12-31")
+                        .with(viewer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> contracts = com.jayway.jsonpath.JsonPath.read(pledges, "$.items[*].recordKey");
+        assertThat(contracts).containsExactly("Y2023954001", "Y2023954002");
+    }
+
+    @Test
+    void aMeasureWithoutRecordsOrAFlowWithoutPeriodIsABadRequest() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/measures/resident_population/records")
+                        .param("jurisdiction", "5401")
+                        .param("asOf", "2019-12-31")
+                        .with(viewer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("resident_population")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/measures/pledge_amount/records")
+                        .param("jurisdiction", "5401")
+                        .param("to", "2019-12-31")
+                        .with(viewer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("from")));
+    }
+
+    @Test
+    void theExcelExportAndThePageListTheSameRecords() throws Exception {
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/measures/valid_invention_patents/records.xlsx")
+                        .param("jurisdiction", "5401")
+                        .param("asOf", "2019-12-31")
+                        .with(viewer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4); // header + 4 records
+            List<String> keys = new java.util.ArrayList<>();
+            for (int r = 1; r <= 4; r++) {
+                keys.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(keys).containsExactlyInAnyOrder(p1, p2, p4, p6);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("城关区");
+        }
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/measures/valid_invention_patents/records")
+                        .param("jurisdiction", "5401")
+                        .param("asOf", "2019-12-31")
+                        .with(viewer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains(p1, p2, p4, p6, "堆龙德庆区", "共 4 条");
     }
 }
