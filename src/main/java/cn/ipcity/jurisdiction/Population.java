@@ -7,6 +7,7 @@ import cn.ipcity.common.JurisdictionCodes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Resident population (常住人口), the denominator of every per-capita indicator. A year without a figure is
@@ -97,14 +100,38 @@ public class Population {
         return rows;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The figure of a year. Indicators ask for it hundreds of thousands of times (every ratio of every
+     * jurisdiction and quarter), so the whole table (a few thousand rows) is held in memory and dropped after any
+     * change commits or rolls back.
+     */
     public OptionalLong of(String code, int year) {
-        return jdbc.sql("select resident_population from population where jurisdiction_code = ? and year = ?")
-                .params(JurisdictionCodes.normalize(code), year)
-                .query(Long.class)
-                .optional()
-                .map(OptionalLong::of)
-                .orElse(OptionalLong.empty());
+        Map<String, Long> all = cache;
+        if (all == null) {
+            Map<String, Long> loaded = new HashMap<>();
+            jdbc.sql("select jurisdiction_code, year, resident_population from population")
+                    .query((java.sql.ResultSet rs) -> {
+                        loaded.put(rs.getString(1).trim() + "/" + rs.getInt(2), rs.getLong(3));
+                    });
+            all = Map.copyOf(loaded);
+            cache = all;
+        }
+        Long figure = all.get(JurisdictionCodes.normalize(code) + "/" + year);
+        return figure == null ? OptionalLong.empty() : OptionalLong.of(figure);
+    }
+
+    private volatile Map<String, Long> cache;
+
+    private void dropCacheAfterThisTransaction() {
+        cache = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache = null;
+                }
+            });
+        }
     }
 
     /** Adds a year's figure or corrects an existing one; officers only, within their jurisdiction. */
@@ -128,6 +155,7 @@ public class Population {
                         correction.source().trim(),
                         user.username())
                 .update();
+        dropCacheAfterThisTransaction();
         PopulationFigure after = figure(jurisdiction.code(), correction.year()).orElseThrow();
         audit.record(
                 before.isPresent() ? "POPULATION_CORRECTED" : "POPULATION_ADDED",

@@ -35,12 +35,13 @@ class MeasureApiTest extends IntegrationTest {
     }
 
     @Test
-    void registryMeasuresAreNotComputedYet() throws Exception {
-        mvc.perform(get("/api/v1/measures/hv_invention_patents_per_10k?jurisdiction=3710&asOf=2024-12-31")
+    void aMeasureWithoutSourceIsNotComputed() throws Exception {
+        // 科技型中小企业 has no registry source
+        mvc.perform(get("/api/v1/measures/tech_smes?jurisdiction=3710&asOf=2024-12-31")
                         .with(httpBasic("weihai.leader", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.availability").value("NOT_COMPUTED"))
-                .andExpect(jsonPath("$.note").value("not computed yet: hv_invention_patents"));
+                .andExpect(jsonPath("$.note").value("not computed yet: tech_smes"));
         mvc.perform(get("/api/v1/measures/no_such_measure?jurisdiction=3710&asOf=2024-12-31")
                         .with(httpBasic("weihai.leader", DEMO_PASSWORD)))
                 .andExpect(status().isNotFound());

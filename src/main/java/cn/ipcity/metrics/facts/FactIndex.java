@@ -3,6 +3,7 @@ package cn.ipcity.metrics.facts;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -108,6 +109,95 @@ final class FactIndex {
             next.put(measure, laneData(merged));
         });
         return new FactIndex(next, familiesWithData);
+    }
+
+    /**
+     * A new index with the facts an update removed and added, applied to the arrays of the counties they touch
+     * (the other counties are shared with this index). Only for lanes without amounts (the families updated per
+     * job: patents, trademarks, copyrights).
+     */
+    FactIndex apply(List<Fact> removed, List<Fact> added) {
+        Map<String, LaneData> next = new HashMap<>(lanes);
+        Set<FactKind.Family> families = new java.util.HashSet<>(familiesWithData);
+        added.forEach(f -> families.add(f.kind().family()));
+        for (Lane lane : Lane.ALL.values()) {
+            Map<String, List<Fact>> out = byCounty(lane, removed);
+            Map<String, List<Fact>> in = byCounty(lane, added);
+            if (out.isEmpty() && in.isEmpty()) {
+                continue;
+            }
+            LaneData old = lanes.getOrDefault(lane.measure(), LaneData.EMPTY);
+            Map<String, CountyData> counties = new HashMap<>();
+            for (int i = 0; i < old.counties.length; i++) {
+                counties.put(old.counties[i], old.data[i]);
+            }
+            Set<String> touched = new java.util.HashSet<>(out.keySet());
+            touched.addAll(in.keySet());
+            for (String county : touched) {
+                CountyData c = counties.getOrDefault(county, CountyData.EMPTY);
+                List<Fact> o = out.getOrDefault(county, List.of());
+                List<Fact> a = in.getOrDefault(county, List.of());
+                boolean stock = lane.mode() == Lane.Mode.STOCK;
+                int[] starts = merge(minus(c.starts, days(o, true)), days(a, true));
+                int[] ends = stock ? merge(minus(c.ends, days(o, false)), days(a, false)) : new int[0];
+                if (starts.length == 0) {
+                    counties.remove(county);
+                } else {
+                    counties.put(county, new CountyData(starts, ends, new long[] {0}));
+                }
+            }
+            next.put(lane.measure(), laneData(counties));
+        }
+        return new FactIndex(next, families);
+    }
+
+    private static Map<String, List<Fact>> byCounty(Lane lane, List<Fact> facts) {
+        Map<String, List<Fact>> m = new HashMap<>();
+        for (Fact f : facts) {
+            if (lane.matches(f.kind(), f.flags())) {
+                m.computeIfAbsent(f.county(), c -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        return m;
+    }
+
+    /** The sorted start days (or the end days of closed periods) of the facts. */
+    private static int[] days(List<Fact> facts, boolean starts) {
+        return facts.stream()
+                .filter(f -> starts || f.until() != null)
+                .mapToInt(f -> (int) (starts ? f.from() : f.until()).toEpochDay())
+                .sorted()
+                .toArray();
+    }
+
+    /** The sorted multiset {@code all} without one occurrence of each element of {@code removed} (sorted). */
+    static int[] minus(int[] all, int[] removed) {
+        int[] out = new int[all.length];
+        int n = 0;
+        int j = 0;
+        for (int v : all) {
+            while (j < removed.length && removed[j] < v) {
+                j++; // a removed value that is not there: the index and the table disagreed; ignore it
+            }
+            if (j < removed.length && removed[j] == v) {
+                j++;
+            } else {
+                out[n++] = v;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Two sorted arrays merged into one sorted array. */
+    static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            out[n++] = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+        }
+        return out;
     }
 
     /** A new index without the lane's data (before the lane is loaded whole again). */

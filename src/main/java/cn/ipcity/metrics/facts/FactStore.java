@@ -54,7 +54,11 @@ class FactStore {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    record Touched(Set<FactKind> kinds, Set<String> counties, long rows) {}
+    /**
+     * What a write changed: for a rebuild the whole family (counties null), for an update the facts removed and
+     * added, so that the index applies them without reading the table again.
+     */
+    record Touched(Set<FactKind> kinds, Set<String> counties, long rows, List<Fact> removed, List<Fact> added) {}
 
     /** The stored version of each family's facts, or null when never built. */
     String builtVersion(FactKind.Family family) {
@@ -73,7 +77,7 @@ class FactStore {
                     .param(family.kindNames())
                     .update();
             long rows = family == FactKind.Family.PATENT
-                    ? patents(null, highValue)
+                    ? patents(null, highValue, null)
                     : jdbc.sql(insertSql(family, false)).update();
             jdbc.sql(
                             """
@@ -83,7 +87,7 @@ class FactStore {
                     .params(family.name(), version, rows)
                     .update();
             log.info("facts of {} rebuilt: {} rows in {} ms", family, rows, (System.nanoTime() - t0) / 1_000_000);
-            return new Touched(Set.copyOf(family.kinds()), null, rows);
+            return new Touched(Set.copyOf(family.kinds()), null, rows, List.of(), List.of());
         });
     }
 
@@ -91,34 +95,45 @@ class FactStore {
     Touched update(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue) {
         return tx.execute(status -> {
             String keys = changedKeysSql(family);
-            Set<String> counties = new HashSet<>();
-            jdbc.sql("delete from ip_fact where kind = any(?) and record_key in (" + keys + ") returning county")
+            List<Fact> removed = jdbc.sql("delete from ip_fact where kind = any(?) and record_key in (" + keys
+                            + ") returning " + FACT_COLUMNS)
                     .param(family.kindNames())
                     .params(jobIdParams(family, jobId))
-                    .query(String.class)
-                    .list()
-                    .forEach(c -> counties.add(c.trim()));
-            long rows;
+                    .query(FactStore::fact)
+                    .list();
+            List<Fact> added;
             if (family == FactKind.Family.PATENT) {
                 List<String> changed = jdbc.sql(keys)
                         .params(jobIdParams(family, jobId))
                         .query(String.class)
                         .list();
-                rows = patents(changed, highValue);
+                added = new ArrayList<>();
+                patents(changed, highValue, added);
             } else {
-                rows = jdbc.sql(insertSql(family, true)).param(jobId).update();
+                added = jdbc.sql(insertSql(family, true) + " returning " + FACT_COLUMNS)
+                        .param(jobId)
+                        .query(FactStore::fact)
+                        .list();
             }
-            counties.addAll(jdbc
-                    .sql("select distinct county from ip_fact where kind = any(?) and record_key in (" + keys + ")")
-                    .param(family.kindNames())
-                    .params(jobIdParams(family, jobId))
-                    .query(String.class)
-                    .list()
-                    .stream()
-                    .map(String::trim)
-                    .toList());
-            return new Touched(Set.copyOf(family.kinds()), counties, rows);
+            Set<String> counties = new HashSet<>();
+            removed.forEach(f -> counties.add(f.county()));
+            added.forEach(f -> counties.add(f.county()));
+            return new Touched(Set.copyOf(family.kinds()), counties, added.size(), removed, added);
         });
+    }
+
+    private static final String FACT_COLUMNS = "kind, record_key, seq, county, valid_from, valid_to, amount, flags";
+
+    private static Fact fact(ResultSet rs, int row) throws SQLException {
+        return new Fact(
+                FactKind.valueOf(rs.getString(1)),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4).trim(),
+                rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class),
+                rs.getBigDecimal(7),
+                rs.getInt(8));
     }
 
     /** Counts the records an import job changed in the family's tables. */
@@ -240,7 +255,7 @@ class FactStore {
      * Derives the facts of all patents (keys null) or of the given ones, reading patents and events as two
      * ordered streams on the transaction's connection and writing the facts with COPY in batches.
      */
-    private long patents(Collection<String> keys, PatentFacts.HighValueSince highValue) {
+    private long patents(Collection<String> keys, PatentFacts.HighValueSince highValue, List<Fact> derived) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         String where = keys == null ? "" : " where application_number = any(?)";
         long[] rows = new long[1];
@@ -268,6 +283,9 @@ class FactStore {
             List<Fact> batch = new ArrayList<>();
             Consumer<List<Fact>> flush = facts -> {
                 rows[0] += facts.size();
+                if (derived != null) {
+                    derived.addAll(facts);
+                }
                 copy(copy, facts);
                 facts.clear();
             };

@@ -2,8 +2,6 @@ package cn.ipcity.metrics.facts;
 
 import cn.ipcity.registry.RegistryChanged;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +84,7 @@ public class RegistryFacts {
     public void rebuildPatents() {
         run(() -> {
             store.rebuild(FactKind.Family.PATENT, version(FactKind.Family.PATENT), highValue.since());
-            reload(Set.copyOf(FactKind.Family.PATENT.kinds()), null);
+            reload(Set.copyOf(FactKind.Family.PATENT.kinds()));
         });
     }
 
@@ -192,7 +190,11 @@ public class RegistryFacts {
                 } else {
                     touched = store.rebuild(family, version(family), highValue.since());
                 }
-                reload(touched.kinds(), touched.counties());
+                if (touched.counties() == null) {
+                    reload(touched.kinds());
+                } else {
+                    index = index.apply(touched.removed(), touched.added());
+                }
             }
             lastUpdateMillis = (System.nanoTime() - t0) / 1_000_000;
             log.info(
@@ -213,20 +215,14 @@ public class RegistryFacts {
         log.info("fact index loaded: {} rows in {} ms", fresh.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private void reload(Set<FactKind> kinds, Collection<String> counties) {
-        if (counties == null) {
-            // a rebuilt family: replace its lanes whole
-            var loaded = loader.load(kinds, null);
-            FactIndex current = index;
-            List<String> lanes = new ArrayList<>(loaded.keySet());
-            FactIndex cleared = current;
-            for (String lane : lanes) {
-                cleared = cleared.without(lane);
-            }
-            index = cleared.with(loaded, loader.familiesWithData(jdbc));
-        } else if (!counties.isEmpty()) {
-            index = index.with(loader.load(kinds, counties), loader.familiesWithData(jdbc));
+    /** Loads the lanes of a rebuilt family whole. */
+    private void reload(Set<FactKind> kinds) {
+        var loaded = loader.load(kinds, null);
+        FactIndex cleared = index;
+        for (String lane : loaded.keySet()) {
+            cleared = cleared.without(lane);
         }
+        index = cleared.with(loaded, loader.familiesWithData(jdbc));
     }
 
     private String version(FactKind.Family family) {
