@@ -185,10 +185,14 @@ class MetricsBenchmark {
                                and grant_date is not null order by application_number limit 10000""")
                     .query(String.class)
                     .list();
-            String holder = jdbc.sql("select name from party where jurisdiction_code like '3706%' limit 1")
+            // a new holder and date each run, so that the events are new records (a repeated file changes nothing)
+            java.util.Random random = new java.util.Random(System.nanoTime());
+            String holder = jdbc.sql("select name from party where jurisdiction_code like '3706%' order by id"
+                            + " offset ? limit 1")
+                    .param(random.nextInt(1000))
                     .query(String.class)
                     .single();
-            LocalDate day = LocalDate.of(2026, 11, 3);
+            LocalDate day = LocalDate.of(2026, 9, 1).plusDays(random.nextInt(60));
             BigDecimal weihaiBefore = measures.value("valid_invention_patents", MeasureQuery.at("3710", day))
                     .value();
             StringBuilder csv = new StringBuilder("申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n");
