@@ -49,7 +49,16 @@ public class RegistryFacts {
     private volatile long lastUpdateMillis;
     private final java.util.Set<Long> appliedJobs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    RegistryFacts(FactStore store, FactIndexLoader loader, JdbcClient jdbc, HighValueSource highValue) {
+    private final boolean followImports;
+
+    RegistryFacts(
+            FactStore store,
+            FactIndexLoader loader,
+            JdbcClient jdbc,
+            HighValueSource highValue,
+            @org.springframework.beans.factory.annotation.Value("${ipcity.facts.follow-imports:true}")
+                    boolean followImports) {
+        this.followImports = followImports;
         this.store = store;
         this.loader = loader;
         this.jdbc = jdbc;
@@ -75,9 +84,16 @@ public class RegistryFacts {
         });
     }
 
+    /**
+     * After an import commits. {@code ipcity.facts.follow-imports=false} (the import benchmark only, so that the
+     * derivation does not compete with the importer it measures) leaves the facts as they are until
+     * {@link #rebuildAll()}.
+     */
     @TransactionalEventListener
     void onImport(RegistryChanged change) {
-        worker.submit(() -> apply(change));
+        if (followImports) {
+            worker.submit(() -> apply(change));
+        }
     }
 
     /** Rebuilds the patent facts, e.g. after the high-value rules changed; returns when done. */
