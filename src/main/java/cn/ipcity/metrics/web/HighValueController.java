@@ -2,7 +2,6 @@ package cn.ipcity.metrics.web;
 
 import cn.ipcity.common.InvalidInputException;
 import cn.ipcity.metrics.HighValueAssessment;
-import cn.ipcity.metrics.HighValueCriterion;
 import cn.ipcity.metrics.HighValuePatents;
 import cn.ipcity.metrics.HighValueRules;
 import java.math.BigDecimal;
@@ -37,7 +36,6 @@ class HighValueController {
         model.addAttribute("rules", rules);
         model.addAttribute("thresholds", highValue.pledgeThresholds());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("criteria", HighValueCriterion.values());
         return "metrics/high-value";
     }
 
