@@ -103,6 +103,8 @@ class HighValueRulesTest {
                 + "{\"office\":\"EP\",\"number\":\"EP3456789A1\",\"granted\":false}]";
         String chinaOnly = "[{\"office\":\"CN\",\"number\":\"CN115123456B\",\"granted\":true}]";
         String euGranted = "[{\"office\":\"EP\",\"number\":\"EP3456789B1\",\"granted\":true}]";
+        String pct = "[{\"office\":\"WO\",\"number\":\"WO2019123456A1\",\"granted\":true}]";
+        assertThat(RULES.since(with(List.of("A47G 19/22"), pct, null, null))).doesNotContainKey(FAMILY_ABROAD_GRANTED);
         assertThat(RULES.since(with(List.of("A47G 19/22"), granted, null, null)))
                 .containsEntry(FAMILY_ABROAD_GRANTED, FILED);
         assertThat(RULES.since(with(List.of("A47G 19/22"), euGranted, null, null)))

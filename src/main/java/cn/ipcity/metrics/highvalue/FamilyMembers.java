@@ -13,7 +13,10 @@ public final class FamilyMembers {
 
     private FamilyMembers() {}
 
-    /** A family member; {@code abroad} is false only for a CN member (Hong Kong, Macao, Taiwan and EP count). */
+    /**
+     * A family member; {@code abroad} is false for a CN member and for a WO (PCT) application, which is no right
+     * anywhere; regional offices (EP …) and Hong Kong, Macao and Taiwan count as abroad.
+     */
     public record Member(String office, String number, boolean granted, boolean abroad) {}
 
     /** Whether a member abroad is marked granted (condition 2). */
@@ -52,7 +55,8 @@ public final class FamilyMembers {
             }
             boolean granted = "true".equals(value(object, "\"granted\""));
             if (number != null || office != null) {
-                members.add(new Member(office, number, granted, office != null && !office.equals("CN")));
+                members.add(new Member(
+                        office, number, granted, office != null && !office.equals("CN") && !office.equals("WO")));
             }
             from = close + 1;
         }
