@@ -1,6 +1,8 @@
 package cn.ipcity.metrics.domain;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,17 +24,24 @@ public class PledgeThresholdRepository {
 
     public List<Row> all() {
         return jdbc.sql("select * from pledge_threshold order by valid_from")
-                .query((rs, i) -> new Row(
-                        rs.getObject("valid_from", LocalDate.class),
-                        rs.getBigDecimal("amount_yuan"),
-                        rs.getString("note"),
-                        rs.getString("entered_by"),
-                        rs.getTimestamp("entered_at").toInstant()))
+                .query(PledgeThresholdRepository::row)
                 .list();
     }
 
     public Optional<Row> find(LocalDate validFrom) {
-        return all().stream().filter(r -> r.validFrom().equals(validFrom)).findFirst();
+        return jdbc.sql("select * from pledge_threshold where valid_from = ?")
+                .param(validFrom)
+                .query(PledgeThresholdRepository::row)
+                .optional();
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getBigDecimal("amount_yuan"),
+                rs.getString("note"),
+                rs.getString("entered_by"),
+                rs.getTimestamp("entered_at").toInstant());
     }
 
     /** Inserts the value for the date, or replaces the one entered before for the same date. */
