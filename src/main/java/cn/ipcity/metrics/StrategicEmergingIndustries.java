@@ -2,6 +2,7 @@ package cn.ipcity.metrics;
 
 import cn.ipcity.common.InvalidInputException;
 import cn.ipcity.metrics.sei.ConcordanceTable;
+import cn.ipcity.metrics.sei.SeiMatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +46,11 @@ public class StrategicEmergingIndustries {
 
     public String tableVersion() {
         return table.version();
+    }
+
+    /** A cached matcher over the loaded table with the configured keyword mode and symbol choice. */
+    SeiMatcher newMatcher() {
+        return new SeiMatcher(table, properties.keywordMode(), properties.mainSymbolOnly());
     }
 
     public int ruleCount() {
