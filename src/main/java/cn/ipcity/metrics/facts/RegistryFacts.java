@@ -96,6 +96,27 @@ public class RegistryFacts {
         }
     }
 
+    /** The high-value rules changed (a pledge threshold): the patent facts are rebuilt in the background. */
+    @TransactionalEventListener
+    void onHighValueRules(cn.ipcity.metrics.HighValueRulesChanged change) {
+        worker.submit(() -> {
+            try {
+                // HighValuePatents swaps its rules after the same commit; wait for the new ones
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (!highValue.version().equals(change.rulesFingerprint())
+                        && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(10);
+                }
+                store.rebuild(FactKind.Family.PATENT, version(FactKind.Family.PATENT), highValue.since());
+                reload(Set.copyOf(FactKind.Family.PATENT.kinds()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.error("patent facts could not be rebuilt after a change of the high-value rules", e);
+            }
+        });
+    }
+
     /** Rebuilds the patent facts, e.g. after the high-value rules changed; returns when done. */
     public void rebuildPatents() {
         run(() -> {

@@ -33,6 +33,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * P4 invention filed 2004-05-20 by A, granted 2007-08-01; 20-year term: last valid day 2024-05-19
  * P5 invention filed 2015-04-01 by F (foreign), granted 2017-05-02: never counted anywhere
  * P6 invention filed 2015-01-05 by A, granted 2017-03-07, transferred to C 2019-06-01 (between counties of 拉萨)
+ *
+ * High-value patents, all held by D in 山南市乃东区 540502 (city 5405; conditions from HighValueRules; the pledge threshold is the default
+ * 1,000万元):
+ * H1 invention G06N 3/08 (SEI rule 1.5/6) filed 2020-06-01, granted 2022-05-10: high value from its grant
+ * H2 invention, family member US…B2 granted, filed 2019-01-10, granted 2021-03-02: from its grant
+ * H3 invention filed 2018-04-01, granted 2020-01-07, pledged 12,000,000 元 on 2023-06-01: from 2023-06-01
+ * H4 invention filed 2018-04-02, granted 2020-01-07, pledged 9,999,999 元 on 2023-06-01: never (below threshold)
+ * H5 invention 第二十三届中国专利金奖 (conferred 2022) filed 2017-02-01, granted 2019-09-03: from 2022-12-31
+ * H6 invention G06N 3/08 and a granted US family member, filed 2020-07-01, granted 2022-05-10: both, from grant
+ * and P4 (filed 2004-05-20) is maintained more than 10 years from 2014-05-21 until it expires on 2024-05-20.
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +52,8 @@ class RegistryMeasuresTest extends IntegrationTest {
     static final String B = "日喀则雪域测试材料有限公司";
     static final String C = "堆龙测试装备有限公司";
     static final String F = "Acme Test Devices Inc.";
+    static final String D = "山南测试高新科技有限公司";
+    static final String NAIDONG = "西藏自治区山南市乃东区泽当镇4号";
 
     @Autowired
     Imports imports;
@@ -61,6 +73,12 @@ class RegistryMeasuresTest extends IntegrationTest {
     final String p4 = number("2004", "1", "9540004");
     final String p5 = number("2015", "1", "9540005");
     final String p6 = number("2015", "1", "9540006");
+    final String h1 = number("2020", "1", "9540011");
+    final String h2 = number("2019", "1", "9540012");
+    final String h3 = number("2018", "1", "9540013");
+    final String h4 = number("2018", "1", "9540014");
+    final String h5 = number("2017", "1", "9540015");
+    final String h6 = number("2020", "1", "9540016");
 
     static String number(String year, String type, String serial) {
         String body = year + type + serial;
@@ -77,6 +95,7 @@ class RegistryMeasuresTest extends IntegrationTest {
                 日喀则雪域测试材料有限公司,,企业,西藏自治区日喀则市桑珠孜区上海中路2号,,
                 堆龙测试装备有限公司,,企业,西藏自治区拉萨市堆龙德庆区羊达街道3号,,
                 Acme Test Devices Inc.,,企业,"1 Market St, San Francisco, CA, USA",,US
+                山南测试高新科技有限公司,,企业,西藏自治区山南市乃东区泽当镇4号,,
                 """);
         String header = "申请号,申请日,专利类型,发明名称,摘要,公开（公告）号,公开（公告）日,授权公告号,授权公告日,IPC主分类号,IPC分类号,"
                 + "申请（专利权）人,当前权利人,发明人,申请人地址,法律状态,简单同族,同族ID,获奖";
@@ -88,7 +107,13 @@ class RegistryMeasuresTest extends IntegrationTest {
                         + patent(p3, "2013-07-01", "实用新型", A, "西藏自治区拉萨市城关区北京中路1号")
                         + patent(p4, "2004-05-20", "发明", A, "西藏自治区拉萨市城关区北京中路1号")
                         + patent(p5, "2015-04-01", "发明", F, "1 Market St, San Francisco, CA, USA")
-                        + patent(p6, "2015-01-05", "发明", A, "西藏自治区拉萨市城关区北京中路1号"));
+                        + patent(p6, "2015-01-05", "发明", A, "西藏自治区拉萨市城关区北京中路1号")
+                        + patent(h1, "2020-06-01", "发明", D, NAIDONG, "G06N 3/08", "", "")
+                        + patent(h2, "2019-01-10", "发明", D, NAIDONG, "F16B 1/00", "US11954012B2(授权)", "")
+                        + patent(h3, "2018-04-01", "发明", D, NAIDONG, "F16B 1/00", "", "")
+                        + patent(h4, "2018-04-02", "发明", D, NAIDONG, "F16B 1/00", "", "")
+                        + patent(h5, "2017-02-01", "发明", D, NAIDONG, "F16B 1/00", "", "第二十三届中国专利金奖")
+                        + patent(h6, "2020-07-01", "发明", D, NAIDONG, "G06N 3/08", "US11954016B2(授权)", ""));
         load(
                 "patent-event",
                 "申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n"
@@ -101,7 +126,17 @@ class RegistryMeasuresTest extends IntegrationTest {
                         + event(p4, "2007-08-01", "授权", "")
                         + event(p5, "2017-05-02", "授权", "")
                         + event(p6, "2017-03-07", "授权", "")
-                        + event(p6, "2019-06-01", "专利权的转移", C));
+                        + event(p6, "2019-06-01", "专利权的转移", C)
+                        + event(h1, "2022-05-10", "授权", "")
+                        + event(h2, "2021-03-02", "授权", "")
+                        + event(h3, "2020-01-07", "授权", "")
+                        + event(h4, "2020-01-07", "授权", "")
+                        + event(h5, "2019-09-03", "授权", "")
+                        + event(h6, "2022-05-10", "授权", "")
+                        + String.join(",", h3, "2023-06-01", "专利权质押合同登记的生效", "", "", "", "12000000", "西藏银行")
+                        + "\n"
+                        + String.join(",", h4, "2023-06-01", "专利权质押合同登记的生效", "", "", "", "9999999", "西藏银行")
+                        + "\n");
         load(
                 "trademark",
                 """
@@ -120,6 +155,18 @@ class RegistryMeasuresTest extends IntegrationTest {
     }
 
     private String patent(String number, String filed, String type, String applicant, String address) {
+        return patent(number, filed, type, applicant, address, "F16B 1/00", "", "");
+    }
+
+    private String patent(
+            String number,
+            String filed,
+            String type,
+            String applicant,
+            String address,
+            String ipc,
+            String family,
+            String award) {
         return String.join(
                         ",",
                         number,
@@ -131,16 +178,16 @@ class RegistryMeasuresTest extends IntegrationTest {
                         "",
                         "",
                         "",
-                        "F16B 1/00",
-                        "F16B 1/00",
+                        ipc,
+                        ipc,
                         applicant,
                         applicant,
                         "张三",
                         "\"" + address + "\"",
                         "",
-                        "",
-                        "",
-                        "")
+                        family,
+                        family.isEmpty() ? "" : "F" + number.substring(0, 12),
+                        award)
                 + "\n";
     }
 
@@ -188,7 +235,8 @@ class RegistryMeasuresTest extends IntegrationTest {
         assertThat(stock("valid_invention_patents", "5401", "2020-05-14")).isEqualByComparingTo("4");
         assertThat(stock("valid_invention_patents", "5401", "2020-05-15")).isEqualByComparingTo("3");
         assertThat(stock("valid_invention_patents", "540202", "2020-05-15")).isEqualByComparingTo("1");
-        assertThat(stock("valid_invention_patents", "54", "2020-05-15")).isEqualByComparingTo("4");
+        // 西藏 keeps P1, P2, P4, P6, plus 乃东's H5 (granted 2019-09-03), H3 and H4 (2020-01-07) = 7
+        assertThat(stock("valid_invention_patents", "54", "2020-05-15")).isEqualByComparingTo("7");
     }
 
     @Test
@@ -395,5 +443,39 @@ class RegistryMeasuresTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains(p1, p2, p4, p6, "堆龙德庆区", "共 4 条");
+    }
+
+    @Test
+    void highValuePatentsByConditionAloneAndOverlapping() {
+        // 乃东 on 2023-12-31: H1 (SEI), H2 (family), H3 (pledge ≥ threshold since 2023-06-01), H5 (award since
+        // 2022-12-31), H6 (SEI and family) = 5; H4's pledge is 1 元 below the threshold
+        assertThat(stock("hv_invention_patents", "540502", "2023-12-31")).isEqualByComparingTo("5");
+        assertThat(stock("hv_sei_patents", "540502", "2023-12-31")).isEqualByComparingTo("2");
+        assertThat(stock("hv_family_abroad_patents", "540502", "2023-12-31")).isEqualByComparingTo("2");
+        assertThat(stock("hv_pledge_patents", "540502", "2023-12-31")).isEqualByComparingTo("1");
+        assertThat(stock("hv_award_patents", "540502", "2023-12-31")).isEqualByComparingTo("1");
+        assertThat(stock("hv_maintained_10_years_patents", "540502", "2023-12-31"))
+                .isEqualByComparingTo("0");
+        // the criteria sum to 6: H6 meets two and is counted once in the total (overlap 1)
+        // the pledge counts from its date, the award from 31 December of the year it was conferred
+        assertThat(stock("hv_invention_patents", "540502", "2023-05-31")).isEqualByComparingTo("4");
+        assertThat(stock("hv_invention_patents", "540502", "2022-12-30")).isEqualByComparingTo("3");
+        // before H1 and H6 were granted (2022-05-10) only H2 counts: a condition counts only while valid
+        assertThat(stock("hv_invention_patents", "540502", "2022-05-09")).isEqualByComparingTo("1");
+        // P4 (filed 2004-05-20) in 城关: maintained more than 10 years from 2014-05-21 until it expires 2024-05-20
+        assertThat(stock("hv_maintained_10_years_patents", "540102", "2014-05-20"))
+                .isEqualByComparingTo("0");
+        assertThat(stock("hv_maintained_10_years_patents", "540102", "2014-05-21"))
+                .isEqualByComparingTo("1");
+        assertThat(stock("hv_invention_patents", "540102", "2024-05-19")).isEqualByComparingTo("1");
+        assertThat(stock("hv_invention_patents", "540102", "2024-05-20")).isEqualByComparingTo("0");
+        // P1 (filed 2012-02-29) is maintained more than 10 years from 2022-03-01, by then in 桑珠孜
+        assertThat(stock("hv_maintained_10_years_patents", "540202", "2022-02-28"))
+                .isEqualByComparingTo("0");
+        assertThat(stock("hv_maintained_10_years_patents", "540202", "2022-03-01"))
+                .isEqualByComparingTo("1");
+        // the province: 城关 (P4 until 2024-05-20; P2 filed 2016-03-01 only from 2026-03-02), 堆龙 (P6 from
+        // 2025-01-06), 桑珠孜 (P1) and 乃东 (5) on 2023-12-31 = 1 + 0 + 1 + 5 = 7
+        assertThat(stock("hv_invention_patents", "54", "2023-12-31")).isEqualByComparingTo("7");
     }
 }
