@@ -54,6 +54,43 @@ public class MeasureRecords {
         this.measures = measures;
     }
 
+    /**
+     * High-value patents at a date: the total, the count per condition and the count per combination of
+     * conditions (the overlap), from the same facts as {@code hv_invention_patents} and the per-condition measures.
+     */
+    public record HighValueBreakdown(
+            String jurisdiction,
+            LocalDate asOf,
+            long total,
+            Map<String, Long> byCondition,
+            List<Combination> overlap) {}
+
+    /** Patents meeting exactly these conditions. */
+    public record Combination(List<String> conditions, long count) {}
+
+    public HighValueBreakdown highValueBreakdown(String jurisdiction, LocalDate asOf) {
+        String prefix = JurisdictionCodes.significant(JurisdictionCodes.normalize(jurisdiction));
+        List<Combination> combinations = jdbc.sql(
+                        """
+                        select conditions, count(*) from (
+                            select array_agg(substr(kind, 4) order by kind) as conditions from ip_fact
+                             where kind like 'HV\\_%' and county like ? and valid_from <= ?
+                               and (valid_to is null or valid_to > ?)
+                             group by record_key) c
+                         group by conditions order by count(*) desc, conditions""")
+                .params(prefix + "%", asOf, asOf)
+                .query((rs, i) ->
+                        new Combination(List.of((String[]) rs.getArray(1).getArray()), rs.getLong(2)))
+                .list();
+        Map<String, Long> byCondition = new java.util.TreeMap<>();
+        long total = 0;
+        for (Combination c : combinations) {
+            total += c.count();
+            c.conditions().forEach(k -> byCondition.merge(k, c.count(), Long::sum));
+        }
+        return new HighValueBreakdown(prefix, asOf, total, byCondition, combinations);
+    }
+
     /** The measure whose records a figure of {@code code} counts (a ratio's numerator), or an error. */
     public Lane laneOf(String code) {
         Measure m = measures.measure(code);

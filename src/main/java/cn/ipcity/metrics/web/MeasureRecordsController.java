@@ -65,6 +65,19 @@ class MeasureRecordsController {
         return records.page(code, jurisdiction, from, to != null ? to : asOf, page, size);
     }
 
+    @GetMapping("/api/v1/high-value/breakdown")
+    @ResponseBody
+    @Operation(
+            summary = "High-value patents by condition and their overlap / 高价值发明专利按条件及重叠",
+            description = "The total, the count per condition (SEI, FAMILY_ABROAD, MAINTAINED_10_YEARS, PLEDGE, AWARD)"
+                    + " and the count per combination of conditions, for the valid invention patents held in the"
+                    + " jurisdiction at `asOf`.")
+    MeasureRecords.HighValueBreakdown highValueBreakdown(
+            @RequestParam String jurisdiction, @RequestParam(required = false) LocalDate asOf) {
+        jurisdictions.get(jurisdiction);
+        return records.highValueBreakdown(jurisdiction, asOf != null ? asOf : LocalDate.now(clock));
+    }
+
     @GetMapping("/measures/{code}/records")
     String page(
             @PathVariable String code,

@@ -478,4 +478,29 @@ class RegistryMeasuresTest extends IntegrationTest {
         // 2025-01-06), 桑珠孜 (P1) and 乃东 (5) on 2023-12-31 = 1 + 0 + 1 + 5 = 7
         assertThat(stock("hv_invention_patents", "54", "2023-12-31")).isEqualByComparingTo("7");
     }
+
+    @Test
+    void theOverlapOfTheConditions() throws Exception {
+        // 乃东 on 2023-12-31: H1 SEI, H2 family, H3 pledge, H5 award, H6 SEI + family: 5 patents, 6 conditions met
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/high-value/breakdown")
+                        .param("jurisdiction", "540502")
+                        .param("asOf", "2023-12-31")
+                        .with(viewer()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(body, "$.total")).isEqualTo(5);
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(body, "$.byCondition.SEI"))
+                .isEqualTo(2);
+        assertThat((Integer) com.jayway.jsonpath.JsonPath.read(body, "$.byCondition.FAMILY_ABROAD"))
+                .isEqualTo(2);
+        List<Integer> both = com.jayway.jsonpath.JsonPath.read(body, "$.overlap[?(@.conditions.length() == 2)].count");
+        assertThat(both).containsExactly(1);
+        List<List<String>> pairs =
+                com.jayway.jsonpath.JsonPath.read(body, "$.overlap[?(@.conditions.length() == 2)].conditions");
+        assertThat(pairs.get(0)).containsExactly("FAMILY_ABROAD", "SEI");
+    }
 }
