@@ -58,7 +58,12 @@ class MessagesTest {
             Map.entry("sup.due.", cn.ipcity.supervision.DueUnit.class),
             Map.entry("sup.mstatus.", cn.ipcity.supervision.MilestoneStatus.class),
             Map.entry("sup.mstate.", cn.ipcity.supervision.MilestoneProgress.class),
-            Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class));
+            Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class),
+            // cockpit
+            Map.entry("cockpit.status.", cn.ipcity.metrics.CockpitView.Status.class),
+            Map.entry("cockpit.legend.", cn.ipcity.metrics.CockpitView.Status.class),
+            Map.entry("cockpit.source.", cn.ipcity.metrics.IndicatorProgress.Source.class),
+            Map.entry("cockpit.availability.", cn.ipcity.metrics.MeasureValue.Availability.class));
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
