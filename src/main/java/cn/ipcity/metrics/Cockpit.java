@@ -188,7 +188,7 @@ public class Cockpit {
                 p == null ? null : p.reason(),
                 p != null && p.isFinal(),
                 text,
-                series == null ? null : chart(program, i, series, asOf, levelUnit));
+                series == null ? null : chart(program.periodStart(), program.periodEnd(), i, series, asOf, levelUnit));
     }
 
     /**
@@ -197,10 +197,8 @@ public class Cockpit {
      * level, for compound growth the baseline grown at the target rate, none for yearly kinds (their target is a
      * flat line, {@code targetLevel}).
      */
-    private static CockpitView.Chart chart(
-            Program program, Indicator i, IndicatorSeries series, LocalDate asOf, String unit) {
-        LocalDate start = program.periodStart();
-        LocalDate end = program.periodEnd();
+    static CockpitView.Chart chart(
+            LocalDate start, LocalDate end, Indicator i, IndicatorSeries series, LocalDate asOf, String unit) {
         LocalDate before = start.minusDays(1);
         BigDecimal baseline = series.baseline();
         BigDecimal target = i.targetInBaseUnit();
