@@ -57,6 +57,12 @@
             el.setAttribute('data-bound', 'true');
             markDrawn(chart, el);
         }
+        // with no value anywhere the bars would be an empty frame: keep it low, the notes below say why
+        const empty = row.values.every((e) => e.availability !== 'AVAILABLE');
+        if (el.classList.contains('no-values') !== empty) {
+            el.classList.toggle('no-values', empty);
+            chart.resize();
+        }
         const homeCode = home ? home.replace(/(00)+$/, '') : null;
         chart.setOption({
             animation: animate,

@@ -160,6 +160,10 @@ class CockpitApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/cockpit/compare?measure=,&jurisdictions=3710")
                         .with(httpBasic("weihai.leader", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/programs/weihai-2024/cockpit?asOf=2025-13-01")
+                        .with(httpBasic("weihai.leader", DEMO_PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("asOf")));
         mvc.perform(get("/api/v1/programs/no-such-program/cockpit").with(httpBasic("weihai.leader", DEMO_PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/programs/weihai-2024/cockpit")).andExpect(status().isUnauthorized());

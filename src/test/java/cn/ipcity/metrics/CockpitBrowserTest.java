@@ -106,6 +106,14 @@ class CockpitBrowserTest extends IntegrationTest {
         assertNoHorizontalScrollbar();
         assertNoScriptErrors();
         screenshot("cockpit-province.png");
+
+        // English: longer labels, same layout; the cookie then keeps English, so this comes last
+        driver.get(url("/programs/huancui-2024/cockpit?asOf=2025-06-30&lang=en"));
+        wait.until(d -> "true".equals(d.findElement(By.id("compare-chart")).getAttribute("data-drawn")));
+        assertThat(driver.findElement(By.cssSelector("h2")).getText()).isEqualTo("Indicators");
+        assertNoHorizontalScrollbar();
+        assertNoScriptErrors();
+        screenshot("cockpit-huancui-en.png");
     }
 
     /** Whether the canvas holds any non-transparent pixel, i.e. ECharts drew on it. */
