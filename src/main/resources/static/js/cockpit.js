@@ -45,7 +45,7 @@
             legend: { top: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11 } },
             tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : v + data.unit) },
             xAxis: { type: 'category', data: dates, axisLabel: { fontSize: 10 } },
-            yAxis: { type: 'value', name: data.unit, nameTextStyle: { fontSize: 10, align: 'left' }, axisLabel: { fontSize: 10 }, scale: false },
+            yAxis: { type: 'value', name: data.unit, nameTextStyle: { fontSize: 10, align: 'left' }, axisLabel: { fontSize: 10 }, scale: true },
             series: series
         });
     }

@@ -119,6 +119,33 @@ class CockpitApiTest extends IntegrationTest {
     }
 
     @Test
+    void everyProgramAtDatesBeforeInsideAndAfterItsPeriod() {
+        for (var program : programs.all()) {
+            for (String date : new String[] {"2015-06-30", "2020-12-31", "2024-02-29", "2026-11-21"}) {
+                LocalDate asOf = LocalDate.parse(date);
+                CockpitView view = cockpit.of(program.code(), asOf);
+                assertThat(CockpitExport.xlsx(view)).isNotEmpty();
+                assertThat(CockpitExport.csv(view)).isNotEmpty();
+                for (CockpitView.Card card : view.cards()) {
+                    String where = program.code() + " " + date + " " + card.indicator();
+                    if (card.status() != CockpitView.Status.NOT_COMPUTED && asOf.isBefore(program.periodStart())) {
+                        assertThat(card.status()).as(where).isEqualTo(CockpitView.Status.NOT_STARTED);
+                    }
+                    if (card.chart() != null) {
+                        // the chart spans the whole period whatever the date: its last point is the period end
+                        assertThat(card.chart()
+                                        .points()
+                                        .get(card.chart().points().size() - 1)
+                                        .date())
+                                .as(where)
+                                .isEqualTo(program.periodEnd());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void countyProgramComparesTheCountiesOfItsCity() {
         CockpitView view = cockpit.of("huancui-2024", LocalDate.parse(AS_OF));
         // 威海 has 环翠区, 文登区, 荣成市 and 乳山市 (371002, 371003, 371082, 371083)
