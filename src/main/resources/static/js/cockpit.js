@@ -42,7 +42,8 @@
         chart.setOption({
             animation: animate,
             grid: { left: 48, right: 12, top: 28, bottom: 24 },
-            legend: { top: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11 } },
+            // right-aligned so that it never covers the axis unit at the top left
+            legend: { top: 0, right: 0, itemWidth: 14, itemHeight: 8, itemGap: 6, textStyle: { fontSize: 11 } },
             tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : v + data.unit) },
             xAxis: { type: 'category', data: dates, axisLabel: { fontSize: 10 } },
             yAxis: { type: 'value', name: data.unit, nameTextStyle: { fontSize: 10, align: 'left' }, axisLabel: { fontSize: 10 }, scale: true },

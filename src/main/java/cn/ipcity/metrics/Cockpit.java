@@ -160,6 +160,18 @@ public class Cockpit {
         BigDecimal baseline = p == null ? null : p.baseline();
         BigDecimal achievement = p == null ? null : p.achievement();
         BigDecimal forecast = p == null ? null : p.forecast();
+        LocalDate recordsTo = null;
+        LocalDate recordsFrom = null;
+        if (source == IndicatorProgress.Source.MEASURE) {
+            LocalDate until = asOf.isAfter(program.periodEnd()) ? program.periodEnd() : asOf;
+            recordsTo = p.actualDate() != null ? p.actualDate() : until;
+            if (recordsTo.isBefore(program.periodStart())) {
+                recordsTo = null;
+            } else if (measures.measure(i.measure()).kind() == Measure.Kind.FLOW) {
+                boolean level = i.targetKind() == TargetKind.STOCK_AT_END || i.targetKind() == TargetKind.INCREMENT;
+                recordsFrom = level ? program.periodStart() : recordsTo.withDayOfYear(1);
+            }
+        }
         CockpitView.Text text = new CockpitView.Text(
                 ChineseNumbers.format(actual, levelUnit),
                 ChineseNumbers.format(baseline, levelUnit),
@@ -188,7 +200,9 @@ public class Cockpit {
                 p == null ? null : p.reason(),
                 p != null && p.isFinal(),
                 text,
-                series == null ? null : chart(program.periodStart(), program.periodEnd(), i, series, asOf, levelUnit));
+                series == null ? null : chart(program.periodStart(), program.periodEnd(), i, series, asOf, levelUnit),
+                recordsFrom,
+                recordsTo);
     }
 
     /**

@@ -32,6 +32,10 @@ public record CockpitView(
      * @param status the progress status, or NOT_COMPUTED when no source computes the measure yet
      * @param achievementUnit the unit of achievement, target and forecast: % for compound growth
      * @param chart null when the indicator is not computed
+     * @param recordsFrom for a computed flow: the start of the period its actual value counts (the program period
+     *     for level targets, the year of the actual value for yearly ones); null otherwise
+     * @param recordsTo for a computed indicator: the date of its actual value (or the as-of date); null when there
+     *     is nothing to drill into (not computed, reported, or a date before the period)
      */
     public record Card(
             String indicator,
@@ -55,12 +59,9 @@ public record CockpitView(
             String reason,
             boolean isFinal,
             Text text,
-            Chart chart) {
-
-        public boolean computed() {
-            return IndicatorProgress.Source.MEASURE.name().equals(source);
-        }
-    }
+            Chart chart,
+            LocalDate recordsFrom,
+            LocalDate recordsTo) {}
 
     /** A card's colour: the {@link ProgressStatus}, or NOT_COMPUTED; in the order of the legend. */
     public enum Status {

@@ -110,6 +110,10 @@ class CockpitApiTest extends IntegrationTest {
                     : p.progress().status().name();
             assertThat(card.status().name()).as(card.indicator()).isEqualTo(status);
             assertThat(card.source()).isEqualTo(p.source().name());
+            // only computed figures have records to drill into; 2025-06-30 lies inside the period
+            assertThat(card.recordsTo() != null)
+                    .as(card.indicator())
+                    .isEqualTo(p.source() == IndicatorProgress.Source.MEASURE);
             if (p.progress() != null) {
                 assertThat(card.actual()).isEqualTo(p.progress().actual());
                 assertThat(card.achievement()).isEqualTo(p.progress().achievement());

@@ -48,7 +48,9 @@ class CockpitExportTest {
                 "ON_TRAJECTORY",
                 false,
                 new CockpitView.Text("7123件", "6000件", "7500件", "7123件", "7600.25件"),
-                null);
+                null,
+                null,
+                AS_OF);
         CockpitView.Card notComputed = new CockpitView.Card(
                 "pledge-amount-new",
                 "知识产权质押融资金额（新增, \"累计\"）",
@@ -71,6 +73,8 @@ class CockpitExportTest {
                 null,
                 false,
                 new CockpitView.Text("—", "—", "30亿元", "—", "—"),
+                null,
+                null,
                 null);
         return new CockpitView(
                 "weihai-2024",
