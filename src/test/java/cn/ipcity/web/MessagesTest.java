@@ -61,7 +61,12 @@ class MessagesTest {
             Map.entry("sup.level.", cn.ipcity.supervision.DeadlineChecker.Level.class),
             // metrics
             Map.entry("availability.", cn.ipcity.metrics.MeasureValue.Availability.class),
-            Map.entry("factKind.", cn.ipcity.metrics.facts.FactKind.class));
+            Map.entry("factKind.", cn.ipcity.metrics.facts.FactKind.class),
+            // cockpit
+            Map.entry("cockpit.status.", cn.ipcity.metrics.CockpitView.Status.class),
+            Map.entry("cockpit.legend.", cn.ipcity.metrics.CockpitView.Status.class),
+            Map.entry("cockpit.source.", cn.ipcity.metrics.IndicatorProgress.Source.class),
+            Map.entry("cockpit.availability.", cn.ipcity.metrics.MeasureValue.Availability.class));
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
