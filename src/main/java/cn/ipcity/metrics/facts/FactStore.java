@@ -91,27 +91,32 @@ class FactStore {
         });
     }
 
-    /** Re-derives the facts of the records that import job {@code jobId} changed. */
-    Touched update(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue) {
+    /**
+     * Re-derives the facts of the records that import job {@code jobId} changed, or returns null when they are
+     * more than {@code limit} (the caller rebuilds the family instead).
+     */
+    Touched update(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue, long limit) {
         return tx.execute(status -> {
-            String keys = changedKeysSql(family);
-            List<Fact> removed = jdbc.sql("delete from ip_fact where kind = any(?) and record_key in (" + keys
-                            + ") returning " + FACT_COLUMNS)
-                    .param(family.kindNames())
+            List<String> keys = jdbc.sql(changedKeysSql(family))
                     .params(jobIdParams(family, jobId))
+                    .query(String.class)
+                    .list();
+            if (keys.size() > limit) {
+                return null;
+            }
+            String[] keyArray = keys.toArray(String[]::new);
+            List<Fact> removed = jdbc.sql(
+                            "delete from ip_fact where kind = any(?) and record_key = any(?) returning " + FACT_COLUMNS)
+                    .params(family.kindNames(), keyArray)
                     .query(FactStore::fact)
                     .list();
             List<Fact> added;
             if (family == FactKind.Family.PATENT) {
-                List<String> changed = jdbc.sql(keys)
-                        .params(jobIdParams(family, jobId))
-                        .query(String.class)
-                        .list();
                 added = new ArrayList<>();
-                patents(changed, highValue, added);
+                patents(keys, highValue, added);
             } else {
                 added = jdbc.sql(insertSql(family, true) + " returning " + FACT_COLUMNS)
-                        .param(jobId)
+                        .param(keyArray)
                         .query(FactStore::fact)
                         .list();
             }
@@ -136,14 +141,6 @@ class FactStore {
                 rs.getInt(8));
     }
 
-    /** Counts the records an import job changed in the family's tables. */
-    long changedCount(FactKind.Family family, long jobId) {
-        return jdbc.sql("select count(*) from (" + changedKeysSql(family) + ") k")
-                .params(jobIdParams(family, jobId))
-                .query(Long.class)
-                .single();
-    }
-
     /** True when the family supports an update by job (others are rebuilt whole: small tables). */
     static boolean updatable(FactKind.Family family) {
         return family == FactKind.Family.PATENT
@@ -166,9 +163,13 @@ class FactStore {
         return family == FactKind.Family.PATENT ? List.of(jobId, jobId) : List.of(jobId);
     }
 
-    /** Set-based derivation of the families that need no event history; {@code byJob}: only rows of job ?. */
-    private static String insertSql(FactKind.Family family, boolean byJob) {
-        String job = byJob ? " and t.import_job_id = ?" : "";
+    /** Set-based derivation of the families that need no event history; {@code byKeys}: only the keys ?. */
+    private static String insertSql(FactKind.Family family, boolean byKeys) {
+        String job = !byKeys
+                ? ""
+                : family == FactKind.Family.TRADEMARK || family == FactKind.Family.COPYRIGHT
+                        ? " and t.registration_number = any(?)"
+                        : "";
         String cols = "insert into ip_fact (kind, record_key, seq, county, valid_from, valid_to, amount, flags) ";
         return switch (family) {
             case TRADEMARK ->

@@ -222,9 +222,10 @@ public class RegistryFacts {
                     };
             for (FactKind.Family family : families) {
                 FactStore.Touched touched;
-                if (FactStore.updatable(family) && store.changedCount(family, change.jobId()) <= REBUILD_ABOVE) {
-                    touched = store.update(family, change.jobId(), highValue.since());
-                } else {
+                touched = FactStore.updatable(family)
+                        ? store.update(family, change.jobId(), highValue.since(), REBUILD_ABOVE)
+                        : null;
+                if (touched == null) {
                     touched = store.rebuild(family, version(family), highValue.since());
                 }
                 if (touched.counties() == null) {
