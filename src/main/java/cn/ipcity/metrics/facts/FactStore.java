@@ -97,6 +97,7 @@ class FactStore {
      */
     Touched update(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue, long limit) {
         return tx.execute(status -> {
+            long t0 = System.nanoTime();
             List<String> keys = jdbc.sql(changedKeysSql(family))
                     .params(jobIdParams(family, jobId))
                     .query(String.class)
@@ -105,11 +106,13 @@ class FactStore {
                 return null;
             }
             String[] keyArray = keys.toArray(String[]::new);
+            long t1 = System.nanoTime();
             List<Fact> removed = jdbc.sql(
                             "delete from ip_fact where kind = any(?) and record_key = any(?) returning " + FACT_COLUMNS)
                     .params(family.kindNames(), keyArray)
                     .query(FactStore::fact)
                     .list();
+            long t2 = System.nanoTime();
             List<Fact> added;
             if (family == FactKind.Family.PATENT) {
                 added = new ArrayList<>();
@@ -120,6 +123,18 @@ class FactStore {
                         .query(FactStore::fact)
                         .list();
             }
+            long t3 = System.nanoTime();
+            log.info(
+                    "facts of {} for job {}: {} records changed ({} ms), {} facts removed ({} ms), {} derived and written"
+                            + " ({} ms)",
+                    family,
+                    jobId,
+                    keys.size(),
+                    (t1 - t0) / 1_000_000,
+                    removed.size(),
+                    (t2 - t1) / 1_000_000,
+                    added.size(),
+                    (t3 - t2) / 1_000_000);
             Set<String> counties = new HashSet<>();
             removed.forEach(f -> counties.add(f.county()));
             added.forEach(f -> counties.add(f.county()));
