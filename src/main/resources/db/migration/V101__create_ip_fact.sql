@@ -4,7 +4,8 @@
 -- an import changed right after it commits, and rebuilt whole when the derivation rules change
 -- (ip_fact_state.version); a rebuild from the registry always gives the same rows.
 -- county: the holder's attributed code (a county, or a city for CITY_ONLY addresses); null = foreign or
--- unattributed, which no jurisdiction counts.
+-- unattributed, which no jurisdiction counts. The key starts with record_key: an update after an import finds all
+-- facts of the records it changed by their keys.
 create table ip_fact (
     kind       varchar(24) not null,
     record_key text not null,
@@ -14,7 +15,7 @@ create table ip_fact (
     valid_to   date,
     amount     numeric(18, 2),
     flags      int not null default 0,
-    primary key (kind, record_key, seq)
+    primary key (record_key, kind, seq)
 );
 create index ip_fact_county_idx on ip_fact (kind, county, valid_from);
 

@@ -275,6 +275,8 @@ class FactStore {
         Connection con = DataSourceUtils.getConnection(dataSource);
         String where = keys == null ? "" : " where application_number = any(?)";
         long[] rows = new long[1];
+        long[] copyNanos = new long[1];
+        long start = System.nanoTime();
         try (PreparedStatement ps = con.prepareStatement(
                         """
                         select application_number, type, filing_date, applicant_jurisdiction_code,
@@ -298,12 +300,14 @@ class FactStore {
             CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
             List<Fact> batch = new ArrayList<>();
             Consumer<List<Fact>> flush = facts -> {
+                long c0 = System.nanoTime();
                 rows[0] += facts.size();
                 if (derived != null) {
                     derived.addAll(facts);
                 }
                 copy(copy, facts);
                 facts.clear();
+                copyNanos[0] += System.nanoTime() - c0;
             };
             try (ResultSet p = ps.executeQuery();
                     ResultSet e = es.executeQuery()) {
@@ -349,6 +353,11 @@ class FactStore {
         } catch (SQLException e) {
             throw new IllegalStateException("deriving patent facts failed: " + e.getMessage(), e);
         }
+        log.info(
+                "patent facts: {} rows, read and derived in {} ms, written in {} ms",
+                rows[0],
+                (System.nanoTime() - start - copyNanos[0]) / 1_000_000,
+                copyNanos[0] / 1_000_000);
         return rows[0];
     }
 
