@@ -6,7 +6,7 @@
 -- county: the holder's attributed code (a county, or a city for CITY_ONLY addresses); null = foreign or
 -- unattributed, which no jurisdiction counts. The key starts with record_key: an update after an import finds all
 -- facts of the records it changed by their keys.
-create table ip_fact (
+create unlogged table ip_fact (
     kind       varchar(24) not null,
     record_key text not null,
     seq        int not null,
@@ -18,6 +18,11 @@ create table ip_fact (
     primary key (record_key, kind, seq)
 );
 create index ip_fact_county_idx on ip_fact (kind, county, valid_from);
+
+-- ip_fact is UNLOGGED: it is a cache that can always be derived again, and writing it without WAL makes a full
+-- derivation several times faster. PostgreSQL empties unlogged tables after a crash; so does it this marker,
+-- and an empty marker with a built state makes the application rebuild every family at start.
+create unlogged table ip_fact_alive (alive boolean primary key);
 
 -- Which derivation each family of facts was built with; a different version triggers a rebuild at start.
 create table ip_fact_state (

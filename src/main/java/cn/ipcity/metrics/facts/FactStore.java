@@ -47,18 +47,27 @@ class FactStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate tx;
+    private final TransactionTemplate readOnly;
 
     FactStore(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
      * What a write changed: for a rebuild the whole family (counties null), for an update the facts removed and
      * added, so that the index applies them without reading the table again.
      */
-    record Touched(Set<FactKind> kinds, Set<String> counties, long rows, List<Fact> removed, List<Fact> added) {}
+    record Touched(
+            Set<FactKind> kinds,
+            Set<String> counties,
+            long rows,
+            List<Fact> removed,
+            List<Fact> added,
+            String[] keys) {}
 
     /** The stored version of each family's facts, or null when never built. */
     String builtVersion(FactKind.Family family) {
@@ -67,6 +76,21 @@ class FactStore {
                 .query(String.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /**
+     * True when the facts were built once but PostgreSQL emptied the unlogged table after a crash (the unlogged
+     * marker is gone while the logged build state remains).
+     */
+    boolean lostInCrash() {
+        return jdbc.sql("select not exists (select 1 from ip_fact_alive) and exists (select 1 from ip_fact_state)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    void markAlive() {
+        jdbc.sql("insert into ip_fact_alive values (true) on conflict do nothing")
+                .update();
     }
 
     /** Rebuilds all facts of a family in one transaction. */
@@ -78,7 +102,7 @@ class FactStore {
                     .update();
             long rows = family == FactKind.Family.PATENT
                     ? patents(null, highValue, null)
-                    : jdbc.sql(insertSql(family, false)).update();
+                    : jdbc.sql(INSERT + selectSql(family, false)).update();
             jdbc.sql(
                             """
                             insert into ip_fact_state (family, version, rows) values (?, ?, ?)
@@ -87,16 +111,17 @@ class FactStore {
                     .params(family.name(), version, rows)
                     .update();
             log.info("facts of {} rebuilt: {} rows in {} ms", family, rows, (System.nanoTime() - t0) / 1_000_000);
-            return new Touched(Set.copyOf(family.kinds()), null, rows, List.of(), List.of());
+            return new Touched(Set.copyOf(family.kinds()), null, rows, List.of(), List.of(), new String[0]);
         });
     }
 
     /**
-     * Re-derives the facts of the records that import job {@code jobId} changed, or returns null when they are
-     * more than {@code limit} (the caller rebuilds the family instead).
+     * Re-derives, without writing, the facts of the records that import job {@code jobId} changed: their current
+     * facts (to remove) and their new ones. Null when they are more than {@code limit} records (the caller rebuilds
+     * the family instead). {@link #write} stores the result once the index has it.
      */
-    Touched update(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue, long limit) {
-        return tx.execute(status -> {
+    Touched derive(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue, long limit) {
+        return readOnly.execute(status -> {
             long t0 = System.nanoTime();
             List<String> keys = jdbc.sql(changedKeysSql(family))
                     .params(jobIdParams(family, jobId))
@@ -106,39 +131,53 @@ class FactStore {
                 return null;
             }
             String[] keyArray = keys.toArray(String[]::new);
-            long t1 = System.nanoTime();
             List<Fact> removed = jdbc.sql(
-                            "delete from ip_fact where kind = any(?) and record_key = any(?) returning " + FACT_COLUMNS)
-                    .params(family.kindNames(), keyArray)
+                            "select " + FACT_COLUMNS + " from ip_fact where record_key = any(?) and kind = any(?)")
+                    .params(keyArray, family.kindNames())
                     .query(FactStore::fact)
                     .list();
-            long t2 = System.nanoTime();
-            List<Fact> added;
+            List<Fact> added = new ArrayList<>();
             if (family == FactKind.Family.PATENT) {
-                added = new ArrayList<>();
                 patents(keys, highValue, added);
             } else {
-                added = jdbc.sql(insertSql(family, true) + " returning " + FACT_COLUMNS)
+                added = jdbc.sql(selectSql(family, true))
                         .param(keyArray)
                         .query(FactStore::fact)
                         .list();
             }
-            long t3 = System.nanoTime();
             log.info(
-                    "facts of {} for job {}: {} records changed ({} ms), {} facts removed ({} ms), {} derived and written"
-                            + " ({} ms)",
+                    "facts of {} for job {}: {} records changed, {} facts to remove, {} to add ({} ms)",
                     family,
                     jobId,
                     keys.size(),
-                    (t1 - t0) / 1_000_000,
                     removed.size(),
-                    (t2 - t1) / 1_000_000,
                     added.size(),
-                    (t3 - t2) / 1_000_000);
+                    (System.nanoTime() - t0) / 1_000_000);
             Set<String> counties = new HashSet<>();
             removed.forEach(f -> counties.add(f.county()));
             added.forEach(f -> counties.add(f.county()));
-            return new Touched(Set.copyOf(family.kinds()), counties, added.size(), removed, added);
+            return new Touched(Set.copyOf(family.kinds()), counties, added.size(), removed, added, keyArray);
+        });
+    }
+
+    /** Replaces the facts of the records of a {@link #derive} result in one transaction. */
+    void write(FactKind.Family family, Touched touched) {
+        tx.executeWithoutResult(status -> {
+            long t0 = System.nanoTime();
+            jdbc.sql("delete from ip_fact where record_key = any(?) and kind = any(?)")
+                    .params(touched.keys(), family.kindNames())
+                    .update();
+            Connection con = DataSourceUtils.getConnection(dataSource);
+            try {
+                copy(con.unwrap(PGConnection.class).getCopyAPI(), new ArrayList<>(touched.added()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("writing facts failed: " + e.getMessage(), e);
+            }
+            log.info(
+                    "facts of {}: {} records rewritten in {} ms",
+                    family,
+                    touched.keys().length,
+                    (System.nanoTime() - t0) / 1_000_000);
         });
     }
 
@@ -178,14 +217,20 @@ class FactStore {
         return family == FactKind.Family.PATENT ? List.of(jobId, jobId) : List.of(jobId);
     }
 
-    /** Set-based derivation of the families that need no event history; {@code byKeys}: only the keys ?. */
-    private static String insertSql(FactKind.Family family, boolean byKeys) {
+    private static final String INSERT =
+            "insert into ip_fact (kind, record_key, seq, county, valid_from, valid_to, amount, flags) ";
+
+    /**
+     * Set-based derivation of the families that need no event history, as a query of the fact columns;
+     * {@code byKeys}: only the records whose keys are the array parameter.
+     */
+    private static String selectSql(FactKind.Family family, boolean byKeys) {
         String job = !byKeys
                 ? ""
                 : family == FactKind.Family.TRADEMARK || family == FactKind.Family.COPYRIGHT
                         ? " and t.registration_number = any(?)"
                         : "";
-        String cols = "insert into ip_fact (kind, record_key, seq, county, valid_from, valid_to, amount, flags) ";
+        String cols = "";
         return switch (family) {
             case TRADEMARK ->
                 cols
@@ -303,9 +348,10 @@ class FactStore {
                 long c0 = System.nanoTime();
                 rows[0] += facts.size();
                 if (derived != null) {
-                    derived.addAll(facts);
+                    derived.addAll(facts); // an update: the caller writes them after updating the index
+                } else {
+                    copy(copy, facts);
                 }
-                copy(copy, facts);
                 facts.clear();
                 copyNanos[0] += System.nanoTime() - c0;
             };

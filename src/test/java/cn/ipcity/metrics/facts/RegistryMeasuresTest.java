@@ -197,7 +197,11 @@ class RegistryMeasuresTest extends IntegrationTest {
 
     private void load(String type, String csv) throws Exception {
         long id = imports.submitAsSystem(
-                type + ".csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), type, null, null);
+                "fixture-tibet-" + type + ".csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                type,
+                null,
+                null);
         long deadline = System.currentTimeMillis() + 60_000;
         while (!imports.job(id).status().finished() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
@@ -206,6 +210,7 @@ class RegistryMeasuresTest extends IntegrationTest {
         assertThat(job.status()).as(job.toString()).isEqualTo(ImportJob.Status.SUCCEEDED);
         assertThat(job.rowsRejected()).as(job.toString()).isZero();
         facts.awaitJob(id, Duration.ofSeconds(30));
+        facts.awaitCurrent(Duration.ofSeconds(30));
     }
 
     private BigDecimal stock(String measure, String where, String date) {
@@ -502,5 +507,23 @@ class RegistryMeasuresTest extends IntegrationTest {
         List<List<String>> pairs =
                 com.jayway.jsonpath.JsonPath.read(body, "$.overlap[?(@.conditions.length() == 2)].conditions");
         assertThat(pairs.get(0)).containsExactly("FAMILY_ABROAD", "SEI");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void factsEmptiedByADatabaseCrashAreDerivedAgainAtStart() {
+        BigDecimal before = stock("valid_invention_patents", "5401", "2019-12-31");
+        // what PostgreSQL does to unlogged tables after a crash
+        jdbc.sql("truncate ip_fact, ip_fact_alive").update();
+        facts.start();
+        facts.awaitCurrent(Duration.ofSeconds(60));
+        assertThat(jdbc.sql("select count(*) from ip_fact where record_key = ?")
+                        .param(p6)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(stock("valid_invention_patents", "5401", "2019-12-31")).isEqualByComparingTo(before);
     }
 }
