@@ -120,9 +120,11 @@ final class FactIndex {
         Map<String, LaneData> next = new HashMap<>(lanes);
         Set<FactKind.Family> families = new java.util.HashSet<>(familiesWithData);
         added.forEach(f -> families.add(f.kind().family()));
+        Map<FactKind, List<Fact>> removedByKind = byKind(removed);
+        Map<FactKind, List<Fact>> addedByKind = byKind(added);
         for (Lane lane : Lane.ALL.values()) {
-            Map<String, List<Fact>> out = byCounty(lane, removed);
-            Map<String, List<Fact>> in = byCounty(lane, added);
+            Map<String, List<Fact>> out = byCounty(lane, removedByKind);
+            Map<String, List<Fact>> in = byCounty(lane, addedByKind);
             if (out.isEmpty() && in.isEmpty()) {
                 continue;
             }
@@ -151,11 +153,22 @@ final class FactIndex {
         return new FactIndex(next, families);
     }
 
-    private static Map<String, List<Fact>> byCounty(Lane lane, List<Fact> facts) {
-        Map<String, List<Fact>> m = new HashMap<>();
+    private static Map<FactKind, List<Fact>> byKind(List<Fact> facts) {
+        Map<FactKind, List<Fact>> m = new java.util.EnumMap<>(FactKind.class);
         for (Fact f : facts) {
-            if (lane.matches(f.kind(), f.flags())) {
-                m.computeIfAbsent(f.county(), c -> new java.util.ArrayList<>()).add(f);
+            m.computeIfAbsent(f.kind(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        return m;
+    }
+
+    private static Map<String, List<Fact>> byCounty(Lane lane, Map<FactKind, List<Fact>> byKind) {
+        Map<String, List<Fact>> m = new HashMap<>();
+        for (FactKind kind : lane.kinds()) {
+            for (Fact f : byKind.getOrDefault(kind, List.of())) {
+                if (lane.matches(f.kind(), f.flags())) {
+                    m.computeIfAbsent(f.county(), c -> new java.util.ArrayList<>())
+                            .add(f);
+                }
             }
         }
         return m;
