@@ -15,9 +15,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * {@code gi_products}: 地理标志保护产品 approved on or before the date whose protected area lies (partly) in the
- * jurisdiction, or covers it (a product protected in all of 威海 counts for 环翠区 too). A product protected in two counties of one city counts once for the city, so this is counted
- * in SQL with the areas (a small table) rather than summed over counties. No product imported at all → missing.
+ * {@code gi_products_with_mark_users}: those of them with at least one enterprise approved (on or before the date)
+ * to use the GI special mark (地理标志专用标志); with {@code gi_products} it gives the special-mark coverage.
+ *
+ * <p>{@code gi_products}: 地理标志保护产品 approved on or before the date whose protected area lies (partly) in the
+ * jurisdiction, or covers it (a product protected in all of 威海 counts for 环翠区 too). A product protected in two
+ * counties of one city counts once for the city, so the products (a small table, held in memory) are counted
+ * with their areas rather than summed over counties. No product imported at all → missing.
  */
 @Component
 class GeographicalIndicationProducts implements MeasureSource {
@@ -30,7 +34,7 @@ class GeographicalIndicationProducts implements MeasureSource {
 
     @Override
     public Set<String> measures() {
-        return Set.of("gi_products");
+        return Set.of("gi_products", "gi_products_with_mark_users");
     }
 
     @Override
@@ -40,14 +44,18 @@ class GeographicalIndicationProducts implements MeasureSource {
             return Optional.empty();
         }
         String prefix = JurisdictionCodes.significant(query.jurisdictionCode());
+        boolean withUsers = "gi_products_with_mark_users".equals(measure);
         long n = all.stream()
                 .filter(p -> !p.approved().isAfter(query.to()))
+                .filter(p ->
+                        !withUsers || (p.firstUser() != null && !p.firstUser().isAfter(query.to())))
                 .filter(p -> p.areas().stream().anyMatch(a -> a.startsWith(prefix) || prefix.startsWith(a)))
                 .count();
         return Optional.of(BigDecimal.valueOf(n));
     }
 
-    private record Product(LocalDate approved, List<String> areas) {}
+    /** @param firstUser the first approval of an enterprise to use the GI special mark, null if none */
+    private record Product(LocalDate approved, List<String> areas, LocalDate firstUser) {}
 
     /** The products (a small table) are held in memory, dropped after each GI product import. */
     private volatile List<Product> cache;
@@ -55,13 +63,18 @@ class GeographicalIndicationProducts implements MeasureSource {
     private List<Product> products() {
         List<Product> all = cache;
         if (all == null) {
-            all = jdbc.sql("select approval_date, area_codes from gi_product")
+            all = jdbc.sql(
+                            """
+                            select g.approval_date, g.area_codes,
+                                   (select min(u.approval_date) from gi_mark_user u where u.product_name = g.product_name)
+                              from gi_product g""")
                     .query((rs, i) -> new Product(
                             rs.getObject(1, LocalDate.class),
                             Arrays.stream((Object[]) rs.getArray(2).getArray())
                                     .map(o -> JurisdictionCodes.significant(
                                             String.valueOf(o).trim()))
-                                    .toList()))
+                                    .toList(),
+                            rs.getObject(3, LocalDate.class)))
                     .list();
             cache = all;
         }
@@ -70,7 +83,7 @@ class GeographicalIndicationProducts implements MeasureSource {
 
     @TransactionalEventListener
     void onImport(RegistryChanged change) {
-        if ("gi-product".equals(change.recordType())) {
+        if ("gi-product".equals(change.recordType()) || "gi-mark-user".equals(change.recordType())) {
             cache = null;
         }
     }

@@ -145,6 +145,19 @@ class RegistryMeasuresTest extends IntegrationTest {
                 95400002,9,雪域测试,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,普通商标,否,2015-01-02,2016-01-01,2025-12-31,,注销,2020-01-01,2018-05-01,
                 """);
         load(
+                "gi-product",
+                """
+                批准公告号,产品名称,批准日期,保护范围区划代码
+                2098年第1号,拉萨测试青稞,2012-05-01,540102;540103
+                2098年第2号,乃东测试藏香,2016-05-01,5405
+                """);
+        load(
+                "gi-mark-user",
+                "产品名称,统一社会信用代码,企业名称,核准日期\n拉萨测试青稞,"
+                        + "91540102MA6T00001"
+                        + ChineseCodes.usccCheckCharacter("91540102MA6T00001")
+                        + ",拉萨测试青稞有限公司,2019-03-01\n");
+        load(
                 "pledge-contract",
                 """
                 合同编号,出质人,质权人,登记日期,融资金额（万元）,质押物
@@ -525,5 +538,19 @@ class RegistryMeasuresTest extends IntegrationTest {
                         .single())
                 .isPositive();
         assertThat(stock("valid_invention_patents", "5401", "2019-12-31")).isEqualByComparingTo(before);
+    }
+
+    @Test
+    void geographicalIndicationProductsAndSpecialMarkCoverage() {
+        // 青稞 (2012) spans two counties of 拉萨 and counts once for the city; 藏香 (2016) covers all of 山南, so it
+        // counts for 乃东区 too. Only 青稞 has an enterprise approved for the special mark (2019-03-01).
+        assertThat(stock("gi_products", "5401", "2020-01-01")).isEqualByComparingTo("1");
+        assertThat(stock("gi_products", "540103", "2020-01-01")).isEqualByComparingTo("1");
+        assertThat(stock("gi_products", "540502", "2016-05-01")).isEqualByComparingTo("1");
+        assertThat(stock("gi_products", "54", "2016-04-30")).isEqualByComparingTo("1");
+        assertThat(stock("gi_products", "54", "2020-01-01")).isEqualByComparingTo("2");
+        // coverage in 西藏: 0 of 2 before 2019-03-01, 1 of 2 = 50 % from then
+        assertThat(stock("gi_mark_coverage", "54", "2019-02-28")).isEqualByComparingTo("0");
+        assertThat(stock("gi_mark_coverage", "54", "2019-03-01")).isEqualByComparingTo("50");
     }
 }
