@@ -30,6 +30,8 @@ public record Lane(String measure, Set<FactKind> kinds, int flagMask, int flagVa
     public static final Map<String, Lane> ALL = index(List.of(
             stock("valid_invention_patents", FactKind.PATENT_VALID, FactKind.INVENTION),
             stock("valid_patents", FactKind.PATENT_VALID, 0),
+            stock("valid_utility_model_patents", FactKind.PATENT_VALID, FactKind.UTILITY_MODEL),
+            stock("valid_design_patents", FactKind.PATENT_VALID, FactKind.DESIGN),
             stock("hv_invention_patents", FactKind.HV, 0),
             stock("hv_sei_patents", FactKind.HV_SEI, 0),
             stock("hv_family_abroad_patents", FactKind.HV_FAMILY_ABROAD, 0),
@@ -65,6 +67,13 @@ public record Lane(String measure, Set<FactKind> kinds, int flagMask, int flagVa
                     FactKind.SOFTWARE,
                     FactKind.SOFTWARE,
                     Mode.FLOW_COUNT),
+            new Lane("copyright_works_cumulative", Set.of(FactKind.COPYRIGHT), FactKind.SOFTWARE, 0, Mode.STOCK),
+            new Lane(
+                    "software_copyrights_cumulative",
+                    Set.of(FactKind.COPYRIGHT),
+                    FactKind.SOFTWARE,
+                    FactKind.SOFTWARE,
+                    Mode.STOCK),
             stock("plant_variety_rights", FactKind.PLANT_VARIETY, 0),
             stock("ic_layout_designs", FactKind.IC_LAYOUT, 0),
             flow("pledge_amount", Set.of(FactKind.PLEDGE_CONTRACT), 0, Mode.FLOW_AMOUNT),

@@ -145,6 +145,14 @@ class RegistryMeasuresTest extends IntegrationTest {
                 95400002,9,雪域测试,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,普通商标,否,2015-01-02,2016-01-01,2025-12-31,,注销,2020-01-01,2018-05-01,
                 """);
         load(
+                "copyright",
+                """
+                登记号,作品名称,作品类别,登记日期,著作权人,著作权人地址,区划代码
+                2021SR9540001,高原测试软件V1.0,计算机软件,2021-03-01,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,
+                2022SR9540002,高原测试软件V2.0,计算机软件,2022-06-01,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,
+                藏作登字-2022-A-95400003,高原测试图案,美术,2022-01-10,拉萨高原测试科技有限公司,西藏自治区拉萨市城关区北京中路1号,
+                """);
+        load(
                 "gi-product",
                 """
                 批准公告号,产品名称,批准日期,保护范围区划代码
@@ -275,6 +283,10 @@ class RegistryMeasuresTest extends IntegrationTest {
         // 城关 valid patents of all types on 2023-06-30: P2, P3, P4 = 3; on 2023-07-01: P2, P4 = 2
         assertThat(stock("valid_patents", "540102", "2023-06-30")).isEqualByComparingTo("3");
         assertThat(stock("valid_patents", "540102", "2023-07-01")).isEqualByComparingTo("2");
+        // by type: P3 is the only utility model
+        assertThat(stock("valid_utility_model_patents", "540102", "2023-06-30")).isEqualByComparingTo("1");
+        assertThat(stock("valid_utility_model_patents", "540102", "2023-07-01")).isEqualByComparingTo("0");
+        assertThat(stock("valid_design_patents", "540102", "2023-06-30")).isEqualByComparingTo("0");
     }
 
     @Test
@@ -552,5 +564,19 @@ class RegistryMeasuresTest extends IntegrationTest {
         // coverage in 西藏: 0 of 2 before 2019-03-01, 1 of 2 = 50 % from then
         assertThat(stock("gi_mark_coverage", "54", "2019-02-28")).isEqualByComparingTo("0");
         assertThat(stock("gi_mark_coverage", "54", "2019-03-01")).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void copyrightsPerPeriodAndCumulative() {
+        // software 2021-03-01 and 2022-06-01, a work of art 2022-01-10, all in 城关
+        assertThat(flow("software_copyrights", "5401", "2022-01-01", "2022-12-31"))
+                .isEqualByComparingTo("1");
+        assertThat(flow("copyright_works", "5401", "2022-01-01", "2022-12-31")).isEqualByComparingTo("1");
+        assertThat(stock("software_copyrights_cumulative", "540102", "2022-05-31"))
+                .isEqualByComparingTo("1");
+        assertThat(stock("software_copyrights_cumulative", "540102", "2022-06-01"))
+                .isEqualByComparingTo("2");
+        assertThat(stock("copyright_works_cumulative", "54", "2022-01-09")).isEqualByComparingTo("0");
+        assertThat(stock("copyright_works_cumulative", "54", "2022-01-10")).isEqualByComparingTo("1");
     }
 }
