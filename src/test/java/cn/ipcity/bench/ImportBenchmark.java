@@ -155,6 +155,58 @@ class ImportBenchmark {
                 }
             }
 
+            // Baseline 2: the rows as the registry stores them (converted by the import above, dumped to a file)
+            // COPYed into empty copies of the registry tables with the same column types, defaults, checks, keys,
+            // indexes and foreign keys: the cost of just landing the same rows in those tables.
+            long typedRows = 0;
+            long typedMillis = 0;
+            List<String> typedReport = new ArrayList<>();
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                List<String> tables =
+                        files.stream().map(ImportBenchmark::tableOf).toList();
+                for (String type : files) {
+                    String table = tableOf(type);
+                    String copy = "bench_typed_" + table;
+                    String columns = String.join(", ", typedColumns(connection, table));
+                    Path dump = data.resolve(table + ".typed.csv");
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("drop table if exists " + copy + " cascade");
+                        st.execute("create table " + copy + " (like " + table + " including all)");
+                        for (String fk : foreignKeys(connection, table, tables)) {
+                            st.execute("alter table " + copy + " add " + fk);
+                        }
+                    }
+                    try (var out = Files.newOutputStream(dump)) {
+                        connection
+                                .unwrap(PGConnection.class)
+                                .getCopyAPI()
+                                .copyOut(
+                                        "copy (select " + columns + " from " + table + ") to stdout with (format csv)",
+                                        out);
+                    }
+                    long t0 = System.nanoTime();
+                    long rows;
+                    try (InputStream in = Files.newInputStream(dump)) {
+                        rows = connection
+                                .unwrap(PGConnection.class)
+                                .getCopyAPI()
+                                .copyIn("copy " + copy + " (" + columns + ") from stdin with (format csv)", in);
+                    }
+                    long millis = (System.nanoTime() - t0) / 1_000_000;
+                    Files.delete(dump);
+                    typedRows += rows;
+                    typedMillis += millis;
+                    typedReport.add(String.format(
+                            Locale.ROOT,
+                            "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s",
+                            type,
+                            rows,
+                            millis / 1000.0,
+                            rows * 1000.0 / Math.max(1, millis)));
+                }
+            }
+
             System.out.println();
             System.out.println("================ ipcity import benchmark ================");
             System.out.printf(
@@ -173,7 +225,7 @@ class ImportBenchmark {
                     importRows,
                     importMillis / 1000.0,
                     importRows * 1000.0 / Math.max(1, importMillis));
-            System.out.println("-- baseline: COPY of the same files into plain text tables, same server");
+            System.out.println("-- baseline 1: COPY of the same files into plain text tables, same server");
             copyReport.forEach(System.out::println);
             System.out.printf(
                     Locale.ROOT,
@@ -182,17 +234,79 @@ class ImportBenchmark {
                     copyRows,
                     copyMillis / 1000.0,
                     copyRows * 1000.0 / Math.max(1, copyMillis));
+            System.out.println("-- baseline 2: COPY of the rows as stored into empty copies of the registry tables"
+                    + " (same types, keys, indexes, foreign keys), same server");
+            typedReport.forEach(System.out::println);
             System.out.printf(
                     Locale.ROOT,
-                    "import/COPY throughput ratio: %.3f (import takes %.1f× the time of COPY)%n",
-                    (importRows * 1000.0 / Math.max(1, importMillis)) / (copyRows * 1000.0 / Math.max(1, copyMillis)),
+                    "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s%n",
+                    "overall",
+                    typedRows,
+                    typedMillis / 1000.0,
+                    typedRows * 1000.0 / Math.max(1, typedMillis));
+            double importRate = importRows * 1000.0 / Math.max(1, importMillis);
+            System.out.printf(
+                    Locale.ROOT,
+                    "import/COPY throughput ratio, baseline 1 (text tables): %.3f (import takes %.1f× the time of COPY)%n",
+                    importRate / (copyRows * 1000.0 / Math.max(1, copyMillis)),
                     importMillis / (double) Math.max(1, copyMillis));
+            System.out.printf(
+                    Locale.ROOT,
+                    "import/COPY throughput ratio, baseline 2 (registry tables): %.3f (import takes %.1f× the time of COPY)%n",
+                    importRate / (typedRows * 1000.0 / Math.max(1, typedMillis)),
+                    importMillis / (double) Math.max(1, typedMillis));
             System.out.printf(Locale.ROOT, "peak heap during the imports: %,d MB%n", peakHeap >> 20);
             System.out.printf(Locale.ROOT, "peak RSS of the JVM (VmHWM, incl. generation): %s%n", peakRss());
             System.out.println("=========================================================");
         } finally {
             deleteFolder(data);
         }
+    }
+
+    /** The registry table an import type is loaded into. */
+    private static String tableOf(String type) {
+        return "copyright".equals(type) ? "copyright_registration" : type.replace('-', '_');
+    }
+
+    /** The table's columns except a generated key and the update time (their defaults fill them). */
+    private static List<String> typedColumns(Connection connection, String table) throws java.sql.SQLException {
+        List<String> columns = new ArrayList<>();
+        try (var st = connection.prepareStatement(
+                "select column_name from information_schema.columns where table_schema = 'public' and table_name = ?"
+                        + " and coalesce(column_default, '') not like 'nextval(%' and column_name <> 'updated_at'"
+                        + " order by ordinal_position")) {
+            st.setString(1, table);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The table's foreign keys, pointing at the benchmark's copy of the referenced table when it has one. */
+    private static List<String> foreignKeys(Connection connection, String table, List<String> copied)
+            throws java.sql.SQLException {
+        List<String> keys = new ArrayList<>();
+        try (var st = connection.prepareStatement(
+                "select pg_get_constraintdef(oid), confrelid::regclass::text from pg_constraint"
+                        + " where conrelid = ?::regclass and contype = 'f'")) {
+            st.setString(1, table);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String def = rs.getString(1);
+                    String referenced = rs.getString(2);
+                    keys.add(
+                            copied.contains(referenced)
+                                    ? def.replace(
+                                            "REFERENCES " + referenced + "(",
+                                            "REFERENCES bench_typed_" + referenced + "(")
+                                    : def);
+                }
+            }
+        }
+        return keys;
     }
 
     private static String header(Path file) throws java.io.IOException {
