@@ -116,16 +116,19 @@ public final class ImportPipeline {
             updated += jdbc.sql(updateSql(upsert)).param(ctx.jobId()).update();
             inserted += jdbc.sql(insertSql(upsert)).param(ctx.jobId()).update();
         }
-        loader.afterMerge(jdbc, ctx);
         long t4 = System.nanoTime();
+        loader.afterMerge(jdbc, ctx);
+        long t5 = System.nanoTime();
         log.info(
-                "import job {}: {} rows parsed, validated and copied in {} ms; duplicates {} ms; checks {} ms; upsert {} ms",
+                "import job {}: {} rows parsed, validated and copied in {} ms; duplicates {} ms; checks {} ms; upsert {} ms;"
+                        + " follow-up {} ms",
                 ctx.jobId(),
                 read[0],
                 (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000);
+                (t4 - t3) / 1_000_000,
+                (t5 - t4) / 1_000_000);
         return new Counts(read[0], inserted, updated, staged - inserted - updated, rejected[0]);
     }
 
