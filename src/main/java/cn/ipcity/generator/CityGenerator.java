@@ -661,7 +661,12 @@ final class CityGenerator {
             }
             ipcAll = all.toString();
         }
-        String product = industry.products()[random.nextInt(industry.products().length)];
+        // the title names a product of the main class (one draw, as before, so the rest of the data is unchanged)
+        String[] products = ClassProducts.of(ipcMain);
+        if (products == null) {
+            products = industry.products();
+        }
+        String product = products[random.nextInt(products.length)];
         String title = Industries.title(random, life.type, product);
         String abstractText = Industries.abstractText(random, life.type, title, product);
         String number = d.number;

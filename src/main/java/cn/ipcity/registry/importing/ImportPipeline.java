@@ -115,9 +115,17 @@ public final class ImportPipeline {
         long inserted = 0;
         long updated = 0;
         for (Loader.Upsert upsert : loader.upserts()) {
-            // changed records first (new ones are not there yet to be compared), then the new ones
-            updated += jdbc.sql(updateSql(upsert)).param(ctx.jobId()).update();
-            inserted += jdbc.sql(insertSql(upsert)).param(ctx.jobId()).update();
+            // A first load (no stored record of this kind yet) inserts every staged row: nothing to compare, and
+            // no anti-join that would hash the whole stage. Otherwise the changed records first (the new ones are
+            // not there yet to be compared with), then the new ones.
+            boolean empty = !jdbc.sql("select exists (select 1 from " + upsert.table() + " t"
+                            + (upsert.targetFilter() == null ? "" : " where " + upsert.targetFilter()) + ")")
+                    .query(Boolean.class)
+                    .single();
+            if (!empty) {
+                updated += jdbc.sql(updateSql(upsert)).param(ctx.jobId()).update();
+            }
+            inserted += jdbc.sql(insertSql(upsert, empty)).param(ctx.jobId()).update();
         }
         long t4 = System.nanoTime();
         loader.afterMerge(jdbc, ctx);
@@ -225,15 +233,18 @@ public final class ImportPipeline {
     }
 
     /**
-     * Staged records whose key is not in the registry: a plain insert (no speculative insertion and conflict
-     * check per row, as ON CONFLICT would do). A concurrent job inserting the same key makes this one fail
-     * on the unique index and roll back whole.
+     * Staged records whose key is not in the registry (on a first load: all of them): a plain insert (no
+     * speculative insertion and conflict check per row, as ON CONFLICT would do). A concurrent job inserting the
+     * same key makes this one fail on the unique index and roll back whole.
      */
-    private String insertSql(Loader.Upsert upsert) {
+    private String insertSql(Loader.Upsert upsert, boolean firstLoad) {
         List<String> stored = storedColumns();
         return "insert into " + upsert.table() + " (" + String.join(", ", stored) + ", import_job_id) select "
                 + stored.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ", ? from stage s where "
-                + upsert.filter() + " and not exists (select 1 from " + upsert.table() + " t where "
-                + keyMatch(upsert) + ")" + (upsert.ordered() ? " order by s.row_no" : "");
+                + upsert.filter()
+                + (firstLoad
+                        ? ""
+                        : " and not exists (select 1 from " + upsert.table() + " t where " + keyMatch(upsert) + ")")
+                + (upsert.ordered() ? " order by s.row_no" : "");
     }
 }
