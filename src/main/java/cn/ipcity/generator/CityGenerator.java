@@ -4,7 +4,9 @@ import cn.ipcity.common.ChineseCodes;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -40,6 +42,13 @@ final class CityGenerator {
     private final List<Party> electronics = new ArrayList<>();
     private final List<Party> institutes = new ArrayList<>();
     private final List<Party> areaEnterprises = new ArrayList<>();
+    /**
+     * Name and address of each individual of the city: the importer knows a holder without a credit code by the
+     * two, so two different people must not share both (in large cities a common name at the same street
+     * number would otherwise come up a few times and be rejected as a duplicate row).
+     */
+    private final Set<String> individualKeys = new HashSet<>();
+
     private long poolTurn;
 
     CityGenerator(
@@ -150,10 +159,14 @@ final class CityGenerator {
         return !address.hasCounty() || random.nextDouble() < 0.7 ? areaCode : "";
     }
 
-    private Party individual(ReferenceData.Area area) {
+    Party individual(ReferenceData.Area area) {
         Names.Address address = names.address(ref, area, 0.03, 0.02);
+        String name = names.person();
+        while (!individualKeys.add(name + '\u0001' + address.text())) {
+            name = names.person();
+        }
         Party p = new Party(
-                names.person(),
+                name,
                 "",
                 Party.Kind.INDIVIDUAL,
                 address.text(),
@@ -648,7 +661,12 @@ final class CityGenerator {
             }
             ipcAll = all.toString();
         }
-        String product = industry.products()[random.nextInt(industry.products().length)];
+        // the title names a product of the main class (one draw, as before, so the rest of the data is unchanged)
+        String[] products = ClassProducts.of(ipcMain);
+        if (products == null) {
+            products = industry.products();
+        }
+        String product = products[random.nextInt(products.length)];
         String title = Industries.title(random, life.type, product);
         String abstractText = Industries.abstractText(random, life.type, title, product);
         String number = d.number;

@@ -34,9 +34,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * surefire's default patterns, so {@code mvn verify} never runs it). Generates a data set ({@code bench.scale},
  * default 2 = Shandong), starts the application on a fresh embedded PostgreSQL in target/bench-pg (durable
  * settings, as in production), imports the files ({@code bench.files}, default party, patent, patent-event,
- * trademark; {@code all} for every file) through the real importer as system jobs and then COPYs the same files
- * into plain text tables of the same server as the baseline. Prints rows/s per file and overall, the peak heap
- * during the imports and the process's peak RSS, and the import/COPY ratio.
+ * trademark; {@code all} for every file) through the real importer as system jobs, and right after each import
+ * times two baselines on the same server: baseline 1 COPYs the same file into a table of text columns, baseline 2
+ * COPYs the rows as the registry stored them into an empty copy of the registry table (types, keys, indexes,
+ * foreign keys). Prints rows/s per file and overall, the import/COPY ratio against each baseline, the peak heap
+ * and the process's peak RSS (docs/benchmark.md).
  */
 class ImportBenchmark {
 
@@ -85,6 +87,13 @@ class ImportBenchmark {
             List<String> report = new ArrayList<>();
             long importRows = 0;
             long importMillis = 0;
+            // The baselines of each file run right after its import, so that both see about the same load of the
+            // (shared) machine.
+            long[] copy = new long[2];
+            long[] typed = new long[2];
+            List<String> copyReport = new ArrayList<>();
+            List<String> typedReport = new ArrayList<>();
+            List<String> tables = files.stream().map(ImportBenchmark::tableOf).toList();
             for (String type : files) {
                 Path file = data.resolve(type + ".csv");
                 long id;
@@ -113,47 +122,16 @@ class ImportBenchmark {
                         millis / 1000.0,
                         job.rowsRead() * 1000.0 / Math.max(1, millis)));
                 System.out.println("imported " + report.get(report.size() - 1));
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(true);
+                    copyReport.add(copyText(connection, data, type, copy));
+                    typedReport.add(copyTyped(connection, data, type, tables, typed));
+                }
+                System.out.println("baseline 1 " + copyReport.get(copyReport.size() - 1));
+                System.out.println("baseline 2 " + typedReport.get(typedReport.size() - 1));
             }
             long peakHeap =
                     heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-
-            long copyRows = 0;
-            long copyMillis = 0;
-            List<String> copyReport = new ArrayList<>();
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                for (String type : files) {
-                    Path file = data.resolve(type + ".csv");
-                    String table = "bench_copy_" + type.replace('-', '_');
-                    int columns = header(file).split(",", -1).length;
-                    StringBuilder ddl = new StringBuilder("create table " + table + " (");
-                    for (int c = 1; c <= columns; c++) {
-                        ddl.append(c > 1 ? ", " : "").append("c").append(c).append(" text");
-                    }
-                    try (Statement st = connection.createStatement()) {
-                        st.execute("drop table if exists " + table);
-                        st.execute(ddl.append(")").toString());
-                    }
-                    long t0 = System.nanoTime();
-                    long rows;
-                    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        rows = connection
-                                .unwrap(PGConnection.class)
-                                .getCopyAPI()
-                                .copyIn("copy " + table + " from stdin with (format csv, header true)", reader);
-                    }
-                    long millis = (System.nanoTime() - t0) / 1_000_000;
-                    copyRows += rows;
-                    copyMillis += millis;
-                    copyReport.add(String.format(
-                            Locale.ROOT,
-                            "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s",
-                            type,
-                            rows,
-                            millis / 1000.0,
-                            rows * 1000.0 / Math.max(1, millis)));
-                }
-            }
 
             System.out.println();
             System.out.println("================ ipcity import benchmark ================");
@@ -173,26 +151,166 @@ class ImportBenchmark {
                     importRows,
                     importMillis / 1000.0,
                     importRows * 1000.0 / Math.max(1, importMillis));
-            System.out.println("-- baseline: COPY of the same files into plain text tables, same server");
+            System.out.println("-- baseline 1: COPY of the same files into plain text tables, same server");
             copyReport.forEach(System.out::println);
             System.out.printf(
                     Locale.ROOT,
                     "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s%n",
                     "overall",
-                    copyRows,
-                    copyMillis / 1000.0,
-                    copyRows * 1000.0 / Math.max(1, copyMillis));
+                    copy[0],
+                    copy[1] / 1000.0,
+                    copy[0] * 1000.0 / Math.max(1, copy[1]));
+            System.out.println("-- baseline 2: COPY of the rows as stored into empty copies of the registry tables"
+                    + " (same types, keys, indexes, foreign keys), same server");
+            typedReport.forEach(System.out::println);
             System.out.printf(
                     Locale.ROOT,
-                    "import/COPY throughput ratio: %.3f (import takes %.1f× the time of COPY)%n",
-                    (importRows * 1000.0 / Math.max(1, importMillis)) / (copyRows * 1000.0 / Math.max(1, copyMillis)),
-                    importMillis / (double) Math.max(1, copyMillis));
-            System.out.printf(Locale.ROOT, "peak heap during the imports: %,d MB%n", peakHeap >> 20);
+                    "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s%n",
+                    "overall",
+                    typed[0],
+                    typed[1] / 1000.0,
+                    typed[0] * 1000.0 / Math.max(1, typed[1]));
+            double importRate = importRows * 1000.0 / Math.max(1, importMillis);
+            System.out.printf(
+                    Locale.ROOT,
+                    "import/COPY throughput ratio, baseline 1 (text tables): %.3f (import takes %.1f× the time of COPY)%n",
+                    importRate / (copy[0] * 1000.0 / Math.max(1, copy[1])),
+                    importMillis / (double) Math.max(1, copy[1]));
+            System.out.printf(
+                    Locale.ROOT,
+                    "import/COPY throughput ratio, baseline 2 (registry tables): %.3f (import takes %.1f× the time of COPY)%n",
+                    importRate / (typed[0] * 1000.0 / Math.max(1, typed[1])),
+                    importMillis / (double) Math.max(1, typed[1]));
+            System.out.printf(Locale.ROOT, "peak heap during the imports and COPYs: %,d MB%n", peakHeap >> 20);
             System.out.printf(Locale.ROOT, "peak RSS of the JVM (VmHWM, incl. generation): %s%n", peakRss());
             System.out.println("=========================================================");
         } finally {
             deleteFolder(data);
         }
+    }
+
+    /** Baseline 1: the file COPYed into a table of text columns; adds rows and millis to {@code total}. */
+    private static String copyText(Connection connection, Path data, String type, long[] total) throws Exception {
+        Path file = data.resolve(type + ".csv");
+        String table = "bench_copy_" + type.replace('-', '_');
+        int columns = header(file).split(",", -1).length;
+        StringBuilder ddl = new StringBuilder("create table " + table + " (");
+        for (int c = 1; c <= columns; c++) {
+            ddl.append(c > 1 ? ", " : "").append("c").append(c).append(" text");
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("drop table if exists " + table);
+            st.execute(ddl.append(")").toString());
+        }
+        long t0 = System.nanoTime();
+        long rows;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            rows = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " from stdin with (format csv, header true)", reader);
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        total[0] += rows;
+        total[1] += millis;
+        return String.format(
+                Locale.ROOT,
+                "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s",
+                type,
+                rows,
+                millis / 1000.0,
+                rows * 1000.0 / Math.max(1, millis));
+    }
+
+    /**
+     * Baseline 2: the rows as the registry stores them (converted by the import, dumped to a file, not timed)
+     * COPYed into an empty copy of the registry table with the same column types, defaults, checks, keys,
+     * indexes and foreign keys: the cost of just landing the same rows in that table.
+     */
+    private static String copyTyped(Connection connection, Path data, String type, List<String> tables, long[] total)
+            throws Exception {
+        String table = tableOf(type);
+        String copy = "bench_typed_" + table;
+        String columns = String.join(", ", typedColumns(connection, table));
+        Path dump = data.resolve(table + ".typed.csv");
+        try (Statement st = connection.createStatement()) {
+            st.execute("drop table if exists " + copy + " cascade");
+            st.execute("create table " + copy + " (like " + table + " including all)");
+            for (String fk : foreignKeys(connection, table, tables)) {
+                st.execute("alter table " + copy + " add " + fk);
+            }
+        }
+        try (var out = Files.newOutputStream(dump)) {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut("copy (select " + columns + " from " + table + ") to stdout with (format csv)", out);
+        }
+        long t0 = System.nanoTime();
+        long rows;
+        try (InputStream in = Files.newInputStream(dump)) {
+            rows = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + copy + " (" + columns + ") from stdin with (format csv)", in);
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        Files.delete(dump);
+        total[0] += rows;
+        total[1] += millis;
+        return String.format(
+                Locale.ROOT,
+                "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s",
+                type,
+                rows,
+                millis / 1000.0,
+                rows * 1000.0 / Math.max(1, millis));
+    }
+
+    /** The registry table an import type is loaded into. */
+    private static String tableOf(String type) {
+        return "copyright".equals(type) ? "copyright_registration" : type.replace('-', '_');
+    }
+
+    /** The table's columns except a generated key and the update time (their defaults fill them). */
+    private static List<String> typedColumns(Connection connection, String table) throws java.sql.SQLException {
+        List<String> columns = new ArrayList<>();
+        try (var st = connection.prepareStatement(
+                "select column_name from information_schema.columns where table_schema = 'public' and table_name = ?"
+                        + " and coalesce(column_default, '') not like 'nextval(%' and column_name <> 'updated_at'"
+                        + " order by ordinal_position")) {
+            st.setString(1, table);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The table's foreign keys, pointing at the benchmark's copy of the referenced table when it has one. */
+    private static List<String> foreignKeys(Connection connection, String table, List<String> copied)
+            throws java.sql.SQLException {
+        List<String> keys = new ArrayList<>();
+        try (var st = connection.prepareStatement(
+                "select pg_get_constraintdef(oid), confrelid::regclass::text from pg_constraint"
+                        + " where conrelid = ?::regclass and contype = 'f'")) {
+            st.setString(1, table);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String def = rs.getString(1);
+                    String referenced = rs.getString(2);
+                    keys.add(
+                            copied.contains(referenced)
+                                    ? def.replace(
+                                            "REFERENCES " + referenced + "(",
+                                            "REFERENCES bench_typed_" + referenced + "(")
+                                    : def);
+                }
+            }
+        }
+        return keys;
     }
 
     private static String header(Path file) throws java.io.IOException {

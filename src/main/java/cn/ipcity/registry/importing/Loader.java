@@ -17,8 +17,19 @@ interface Loader {
         }
     }
 
-    /** Rows of the staging table matching {@code filter} go to {@code table}, keyed by {@code conflict}. */
-    record Upsert(String table, String filter, String conflict, boolean hasUpdatedAt) {}
+    /**
+     * Rows of the staging table (alias {@code s}) matching {@code filter} go to {@code table} (alias {@code t}),
+     * matched on the {@code key} columns among the rows matching {@code targetFilter} (the predicate of a partial
+     * unique index, or null). {@code ordered}: new rows are inserted in file order, for tables whose generated
+     * id breaks ties (the first party of a name, the later of two events on one day).
+     */
+    record Upsert(
+            String table,
+            String filter,
+            List<String> key,
+            String targetFilter,
+            boolean hasUpdatedAt,
+            boolean ordered) {}
 
     /** A converted row: its natural key (duplicates within a file are found by it) and the column values. */
     record Staged(String key, Object[] values) {}

@@ -74,20 +74,25 @@ final class PartyLoader implements Loader {
     @Override
     public List<Upsert> upserts() {
         return List.of(
-                new Upsert("party", "uscc is not null", "(uscc) where uscc is not null", true),
-                new Upsert("party", "uscc is null", "(name, address) where uscc is null", true));
+                new Upsert("party", "s.uscc is not null", List.of("uscc"), "t.uscc is not null", true, true),
+                new Upsert("party", "s.uscc is null", List.of("name", "address"), "t.uscc is null", true, true));
     }
 
     @Override
     public void afterMerge(JdbcClient jdbc, ImportContext ctx) {
-        // transfers recorded before their new holder was known as a party get the holder's attribution now
+        // transfers recorded before their new holder was known as a party get the holder's attribution now;
+        // only the names of this file that are some transfer's first new holder are looked up (found through
+        // the partial index on new_holders[1]), not every staged party
         jdbc.sql(
                         """
                         update patent_event e
                            set holder_jurisdiction_code = b.jurisdiction_code, holder_attribution = b.attribution,
                                holder_domestic = b.domestic, import_job_id = ?
                           from (select distinct on (name) name, jurisdiction_code, attribution, domestic
-                                  from party where name in (select name from stage)
+                                  from party
+                                 where name in (select t.new_holders[1] from patent_event t
+                                                 where t.code = 'TRANSFER'
+                                                   and t.new_holders[1] in (select name from stage))
                                  order by name, (uscc is null), id) b
                          where e.code = 'TRANSFER' and e.new_holders[1] = b.name
                            and (e.holder_jurisdiction_code is distinct from b.jurisdiction_code

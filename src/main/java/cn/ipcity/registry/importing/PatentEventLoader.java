@@ -132,12 +132,28 @@ final class PatentEventLoader implements Loader {
      */
     @Override
     public void afterMerge(JdbcClient jdbc, ImportContext ctx) {
+        // the state rule of PatentRegistry.AS_OF (last state-changing event on or before the date; a granted or
+        // restored right past its term has expired), set-based over the file's patents: one pass over their
+        // events instead of an index probe per patent, and without the holders, which are not compared
         List<String> disagreeing = jdbc.sql(
-                        "select d.application_number from (" + cn.ipcity.registry.PatentRegistry.AS_OF
-                                + ") d join patent p on p.application_number = d.application_number"
-                                + " where d.application_number in (select application_number from stage)"
-                                + " and p.export_status is not null and p.export_status <> case d.state when 'VALID' then 'VALID'"
-                                + " when 'PENDING' then 'PENDING' else 'INVALID' end order by 1")
+                        """
+                        with n as (select distinct application_number from stage),
+                             last as (select distinct on (e.application_number) e.application_number, e.code
+                                        from patent_event e join n on n.application_number = e.application_number
+                                       where e.code in """
+                                + cn.ipcity.registry.PatentRegistry.STATE_CODES
+                                + """
+                                         and e.event_date <= :asOf
+                                       order by e.application_number, e.event_date desc, e.id desc)
+                        select p.application_number
+                          from patent p join n on n.application_number = p.application_number
+                          left join last l on l.application_number = p.application_number
+                         where p.filing_date <= :asOf and p.export_status is not null
+                           and p.export_status <> case when l.code is null then 'PENDING'
+                                                       when l.code in ('GRANT', 'RESTORATION') and :asOf < p.term_end
+                                                           then 'VALID'
+                                                       else 'INVALID' end
+                         order by 1""")
                 .param("asOf", ctx.today())
                 .query(String.class)
                 .list();
@@ -152,7 +168,12 @@ final class PatentEventLoader implements Loader {
 
     @Override
     public List<Upsert> upserts() {
-        return List.of(
-                new Upsert("patent_event", "true", "(application_number, event_date, code, counterpart)", false));
+        return List.of(new Upsert(
+                "patent_event",
+                "true",
+                List.of("application_number", "event_date", "code", "counterpart"),
+                null,
+                false,
+                true));
     }
 }

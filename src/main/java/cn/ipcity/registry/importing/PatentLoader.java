@@ -172,6 +172,6 @@ final class PatentLoader implements Loader {
 
     @Override
     public List<Upsert> upserts() {
-        return List.of(new Upsert("patent", "true", "(application_number)", true));
+        return List.of(new Upsert("patent", "true", List.of("application_number"), null, true, false));
     }
 }

@@ -109,6 +109,6 @@ final class TrademarkLoader implements Loader {
 
     @Override
     public List<Upsert> upserts() {
-        return List.of(new Upsert("trademark", "true", "(registration_number)", true));
+        return List.of(new Upsert("trademark", "true", List.of("registration_number"), null, true, false));
     }
 }
