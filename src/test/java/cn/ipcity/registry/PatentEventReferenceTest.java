@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Legal events must name a registered patent. The rule is checked per statement by triggers (V47) rather than by
+ * Legal events must name a registered patent. The rule is checked per statement by triggers (V105) rather than by
  * a per-row foreign key; these tests hold the triggers to what the foreign key did, for writers other than the
  * importer (which rejects such rows itself, with a row error).
  */
