@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -452,9 +451,5 @@ class FactStore {
             out.add(String.valueOf(o));
         }
         return out;
-    }
-
-    static Date sqlDate(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
     }
 }

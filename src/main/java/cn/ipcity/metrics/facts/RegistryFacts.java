@@ -23,10 +23,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the facts and their in-memory index current. All work runs on one thread, in order: at start-up every
- * family whose stored derivation version differs is rebuilt and the index is loaded; after each import that
- * commits, the facts of the records it changed are re-derived and the index reloads the counties they touched
- * (old and new ones: a transfer leaves one county and enters another). Readers never wait for an update: they
- * use the index of the last completed step.
+ * family whose stored derivation version differs (or whose unlogged table a crash emptied) is rebuilt and the
+ * index is loaded; after each import that commits, the facts of the records it changed are re-derived, the index
+ * takes the removed and added facts (a transfer leaves one county and enters another), and then the table is
+ * rewritten. Readers never wait for an update: they use the index of the last completed step.
  */
 @Component
 public class RegistryFacts {
@@ -47,7 +47,7 @@ public class RegistryFacts {
     });
     private final CountDownLatch ready = new CountDownLatch(1);
     private volatile FactIndex index = FactIndex.empty();
-    private volatile long lastUpdateMillis;
+    /** Import jobs whose changes the figures include (one entry per job; jobs are few). */
     private final java.util.Set<Long> appliedJobs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final boolean followImports;
@@ -95,6 +95,11 @@ public class RegistryFacts {
      * derivation does not compete with the importer it measures) leaves the facts as they are until
      * {@link #rebuildAll()}.
      */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
     @TransactionalEventListener
     void onImport(RegistryChanged change) {
         if (followImports) {
@@ -172,14 +177,6 @@ public class RegistryFacts {
         }
     }
 
-    /**
-     * Duration of the last update after an import until the figures were current (ms); the table of facts (the
-     * drill-down) is written right after.
-     */
-    public long lastUpdateMillis() {
-        return lastUpdateMillis;
-    }
-
     /** The current index; waits (bounded) for the first build at start-up. */
     FactIndex index() {
         try {
@@ -188,10 +185,6 @@ public class RegistryFacts {
             Thread.currentThread().interrupt();
         }
         return index;
-    }
-
-    boolean isReady() {
-        return ready.getCount() == 0;
     }
 
     private void run(Runnable step) {
@@ -246,7 +239,7 @@ public class RegistryFacts {
                     toWrite.put(family, touched);
                 }
             }
-            lastUpdateMillis = (System.nanoTime() - t0) / 1_000_000;
+            long current = (System.nanoTime() - t0) / 1_000_000;
             appliedJobs.add(change.jobId());
             toWrite.forEach((family, touched) -> {
                 try {
@@ -261,7 +254,7 @@ public class RegistryFacts {
                     "facts after import job {} ({}): figures current in {} ms, table written after {} ms",
                     change.jobId(),
                     change.recordType(),
-                    lastUpdateMillis,
+                    current,
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("facts could not be updated after import job {}", change.jobId(), e);
