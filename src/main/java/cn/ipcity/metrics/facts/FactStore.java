@@ -102,6 +102,8 @@ class FactStore {
             long rows = family == FactKind.Family.PATENT
                     ? patents(null, highValue, null)
                     : jdbc.sql(INSERT + selectSql(family, false)).update();
+            // fresh statistics, or the planner may scan the whole table when an import's facts are looked up by key
+            jdbc.sql("analyze ip_fact").update();
             jdbc.sql(
                             """
                             insert into ip_fact_state (family, version, rows) values (?, ?, ?)
@@ -130,6 +132,7 @@ class FactStore {
                 return null;
             }
             String[] keyArray = keys.toArray(String[]::new);
+            long t1 = System.nanoTime();
             List<Fact> removed = jdbc.sql(
                             "select " + FACT_COLUMNS + " from ip_fact where record_key = any(?) and kind = any(?)")
                     .params(keyArray, family.kindNames())
@@ -145,10 +148,11 @@ class FactStore {
                         .list();
             }
             log.info(
-                    "facts of {} for job {}: {} records changed, {} facts to remove, {} to add ({} ms)",
+                    "facts of {} for job {}: {} records changed ({} ms), {} facts to remove, {} to add ({} ms in all)",
                     family,
                     jobId,
                     keys.size(),
+                    (t1 - t0) / 1_000_000,
                     removed.size(),
                     added.size(),
                     (System.nanoTime() - t0) / 1_000_000);
