@@ -8,5 +8,6 @@ package cn.ipcity.registry;
  *
  * @param recordType the import type, e.g. {@code patent}, {@code patent-event}, {@code party}, {@code trademark}
  * @param rowsChanged rows inserted plus rows updated
+ * @param rowsUpdated of those, rows that existed before (0: the job only added rows)
  */
-public record RegistryChanged(long jobId, String recordType, long rowsChanged) {}
+public record RegistryChanged(long jobId, String recordType, long rowsChanged, long rowsUpdated) {}

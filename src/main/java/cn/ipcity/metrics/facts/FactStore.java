@@ -121,7 +121,12 @@ class FactStore {
      * facts (to remove) and their new ones. Null when they are more than {@code limit} records (the caller rebuilds
      * the family instead). {@link #write} stores the result once the index has it.
      */
-    Touched derive(FactKind.Family family, long jobId, PatentFacts.HighValueSince highValue, long limit) {
+    Touched derive(
+            FactKind.Family family,
+            long jobId,
+            boolean onlyAddedEvents,
+            PatentFacts.HighValueSince highValue,
+            long limit) {
         return readOnly.execute(status -> {
             long t0 = System.nanoTime();
             List<String> keys = jdbc.sql(changedKeysSql(family))
@@ -133,15 +138,23 @@ class FactStore {
             }
             String[] keyArray = keys.toArray(String[]::new);
             long t1 = System.nanoTime();
-            List<Fact> removed = jdbc.sql(
-                            "select " + FACT_COLUMNS + " from ip_fact where record_key = any(?) and kind = any(?)")
-                    .params(keyArray, family.kindNames())
-                    .query(FactStore::fact)
-                    .list();
             List<Fact> added = new ArrayList<>();
-            if (family == FactKind.Family.PATENT) {
-                patents(keys, highValue, added);
+            List<Fact> removed;
+            if (family == FactKind.Family.PATENT && onlyAddedEvents) {
+                // the job only added events: the facts it replaced are those derived without them, which spares
+                // reading the old facts back from a table of millions of rows
+                removed = new ArrayList<>();
+                patents(keys, highValue, added, jobId, removed);
             } else {
+                removed = jdbc.sql(
+                                "select " + FACT_COLUMNS + " from ip_fact where record_key = any(?) and kind = any(?)")
+                        .params(keyArray, family.kindNames())
+                        .query(FactStore::fact)
+                        .list();
+            }
+            if (family == FactKind.Family.PATENT && !onlyAddedEvents) {
+                patents(keys, highValue, added);
+            } else if (family != FactKind.Family.PATENT) {
                 added = jdbc.sql(selectSql(family, true))
                         .param(keyArray)
                         .query(FactStore::fact)
@@ -320,6 +333,19 @@ class FactStore {
      * ordered streams on the transaction's connection and writing the facts with COPY in batches.
      */
     private long patents(Collection<String> keys, PatentFacts.HighValueSince highValue, List<Fact> derived) {
+        return patents(keys, highValue, derived, null, null);
+    }
+
+    /**
+     * @param addedByJob when not null, also derives into {@code before} the facts of each patent without the
+     *     events this job added (for a job that only added events, these are exactly the facts it replaced)
+     */
+    private long patents(
+            Collection<String> keys,
+            PatentFacts.HighValueSince highValue,
+            List<Fact> derived,
+            Long addedByJob,
+            List<Fact> before) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         String where = keys == null ? "" : " where application_number = any(?)";
         long[] rows = new long[1];
@@ -336,7 +362,7 @@ class FactStore {
                           from patent"""
                                 + where + " order by application_number");
                 PreparedStatement es = con.prepareStatement(
-                        "select application_number, event_date, code, holder_jurisdiction_code, pledge_amount"
+                        "select application_number, event_date, code, holder_jurisdiction_code, pledge_amount, import_job_id"
                                 + " from patent_event" + where + " order by application_number, event_date, id")) {
             ps.setFetchSize(BATCH);
             es.setFetchSize(BATCH);
@@ -365,10 +391,11 @@ class FactStore {
                 while (p.next()) {
                     String number = p.getString(1);
                     List<PatentEvent> events = new ArrayList<>();
+                    List<PatentEvent> earlier = new ArrayList<>();
                     // both streams are in the same order and every event has its patent (foreign key), so the
                     // events of this patent, if any, are next
                     while (eventsLeft && e.getString(1).equals(number)) {
-                        events.add(new PatentEvent(
+                        PatentEvent event = new PatentEvent(
                                 e.getObject(2, LocalDate.class),
                                 PatentEventCode.valueOf(e.getString(3)),
                                 null,
@@ -377,7 +404,12 @@ class FactStore {
                                 null,
                                 null,
                                 e.getBigDecimal(5),
-                                null));
+                                null);
+                        events.add(event);
+                        long job = e.getLong(6);
+                        if (addedByJob != null && (e.wasNull() || job != addedByJob)) {
+                            earlier.add(event);
+                        }
                         eventsLeft = e.next();
                     }
                     PatentType type = PatentType.valueOf(p.getString(2));
@@ -389,10 +421,14 @@ class FactStore {
                                     p.getString(8),
                                     strings(p.getArray(9)))
                             : null;
+                    LocalDate filed = p.getObject(3, LocalDate.class);
+                    String applicantCounty = trim(p.getString(4));
                     batch.addAll(PatentFacts.derive(
-                            new PatentFacts.Patent(
-                                    number, type, p.getObject(3, LocalDate.class), trim(p.getString(4)), events, hv),
-                            highValue));
+                            new PatentFacts.Patent(number, type, filed, applicantCounty, events, hv), highValue));
+                    if (addedByJob != null) {
+                        before.addAll(PatentFacts.derive(
+                                new PatentFacts.Patent(number, type, filed, applicantCounty, earlier, hv), highValue));
+                    }
                     if (++patents % BATCH == 0) {
                         flush.accept(batch);
                     }

@@ -229,7 +229,12 @@ public class RegistryFacts {
             Map<FactKind.Family, FactStore.Touched> toWrite = new java.util.LinkedHashMap<>();
             for (FactKind.Family family : families) {
                 FactStore.Touched touched = FactStore.updatable(family)
-                        ? store.derive(family, change.jobId(), highValue.since(), REBUILD_ABOVE)
+                        ? store.derive(
+                                family,
+                                change.jobId(),
+                                "patent-event".equals(change.recordType()) && change.rowsUpdated() == 0,
+                                highValue.since(),
+                                REBUILD_ABOVE)
                         : null;
                 if (touched == null) {
                     reload(store.rebuild(family, version(family), highValue.since())

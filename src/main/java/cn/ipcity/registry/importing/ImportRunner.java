@@ -128,8 +128,8 @@ public class ImportRunner {
                             job.scopeJurisdictionCode(),
                             null,
                             summary(job, counts, errors.count()));
-                    events.publishEvent(
-                            new RegistryChanged(jobId, job.recordType(), counts.inserted() + counts.updated()));
+                    events.publishEvent(new RegistryChanged(
+                            jobId, job.recordType(), counts.inserted() + counts.updated(), counts.updated()));
                 });
             } catch (RuntimeException e) {
                 fail(job, e, errors);

@@ -579,4 +579,36 @@ class RegistryMeasuresTest extends IntegrationTest {
         assertThat(stock("copyright_works_cumulative", "54", "2022-01-09")).isEqualByComparingTo("0");
         assertThat(stock("copyright_works_cumulative", "54", "2022-01-10")).isEqualByComparingTo("1");
     }
+
+    @Test
+    void anImportThatOnlyAddsEventsMovesThePatentAndAgreesWithARebuild() throws Exception {
+        // Q: invention filed 2019-03-01 by E in 达孜区 540104, granted 2021-01-05; a later file adds only its transfer
+        // to D in 乃东区 540502 on 2024-06-03 (the update derives the replaced facts without the new event)
+        String q = number("2019", "1", "9540021");
+        load("party", "名称,统一社会信用代码,主体类型,地址,区划代码,国别\n达孜测试材料有限公司,,企业,西藏自治区拉萨市达孜区德庆镇5号,,\n");
+        load(
+                "patent",
+                "申请号,申请日,专利类型,发明名称,摘要,公开（公告）号,公开（公告）日,授权公告号,授权公告日,IPC主分类号,IPC分类号,"
+                        + "申请（专利权）人,当前权利人,发明人,申请人地址,法律状态,简单同族,同族ID,获奖\n"
+                        + patent(q, "2019-03-01", "发明", "达孜测试材料有限公司", "西藏自治区拉萨市达孜区德庆镇5号"));
+        load("patent-event", "申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n" + event(q, "2021-01-05", "授权", ""));
+        assertThat(stock("valid_invention_patents", "540104", "2024-06-03")).isEqualByComparingTo("1");
+        BigDecimal naidong = stock("valid_invention_patents", "540502", "2024-06-03");
+        load("patent-event", "申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n" + event(q, "2024-06-03", "专利权的转移", D));
+        assertThat(stock("valid_invention_patents", "540104", "2024-06-02")).isEqualByComparingTo("1");
+        assertThat(stock("valid_invention_patents", "540104", "2024-06-03")).isEqualByComparingTo("0");
+        assertThat(stock("valid_invention_patents", "540502", "2024-06-03"))
+                .isEqualByComparingTo(naidong.add(BigDecimal.ONE));
+        assertThat(flow("patent_transfers", "540104", "2024-01-01", "2024-12-31"))
+                .isEqualByComparingTo("1");
+        facts.rebuildAll();
+        assertThat(stock("valid_invention_patents", "540104", "2024-06-03")).isEqualByComparingTo("0");
+        assertThat(stock("valid_invention_patents", "540502", "2024-06-03"))
+                .isEqualByComparingTo(naidong.add(BigDecimal.ONE));
+        assertThat(jdbc.sql("select count(*) from ip_fact where record_key = ? and kind = 'PATENT_VALID'")
+                        .param(q)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
 }
