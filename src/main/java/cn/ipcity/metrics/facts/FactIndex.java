@@ -87,27 +87,10 @@ final class FactIndex {
         return sum;
     }
 
-    /**
-     * A new index in which the given lanes' counties are replaced (a county missing from the replacement keeps its
-     * data; an empty {@link CountyData} removes it).
-     */
-    FactIndex with(Map<String, Map<String, CountyData>> replaced, Set<FactKind.Family> familiesWithData) {
+    /** A new index in which the given lanes are replaced whole (the lanes of a family that was rebuilt). */
+    FactIndex withLanes(Map<String, Map<String, CountyData>> replaced, Set<FactKind.Family> familiesWithData) {
         Map<String, LaneData> next = new HashMap<>(lanes);
-        replaced.forEach((measure, counties) -> {
-            Map<String, CountyData> merged = new HashMap<>();
-            LaneData old = lanes.getOrDefault(measure, LaneData.EMPTY);
-            for (int i = 0; i < old.counties.length; i++) {
-                merged.put(old.counties[i], old.data[i]);
-            }
-            counties.forEach((county, data) -> {
-                if (data.starts.length == 0) {
-                    merged.remove(county);
-                } else {
-                    merged.put(county, data);
-                }
-            });
-            next.put(measure, laneData(merged));
-        });
+        replaced.forEach((measure, counties) -> next.put(measure, laneData(counties)));
         return new FactIndex(next, familiesWithData);
     }
 
@@ -211,13 +194,6 @@ final class FactIndex {
             out[n++] = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
         }
         return out;
-    }
-
-    /** A new index without the lane's data (before the lane is loaded whole again). */
-    FactIndex without(String measure) {
-        Map<String, LaneData> next = new HashMap<>(lanes);
-        next.remove(measure);
-        return new FactIndex(next, familiesWithData);
     }
 
     static LaneData laneData(Map<String, CountyData> counties) {

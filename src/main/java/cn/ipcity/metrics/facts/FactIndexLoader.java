@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +30,8 @@ class FactIndexLoader {
         this.readOnly.setReadOnly(true);
     }
 
-    /**
-     * The arrays of every lane fed by {@code kinds}, for the given counties (null: all). Each requested county
-     * is present in the result, empty when it has no rows, so that a county whose last record moved away is
-     * removed from the index.
-     */
-    Map<String, Map<String, FactIndex.CountyData>> load(Set<FactKind> kinds, Collection<String> counties) {
+    /** The arrays of every lane fed by {@code kinds}, read from the whole table. */
+    Map<String, Map<String, FactIndex.CountyData>> load(Set<FactKind> kinds) {
         List<Lane> lanes = Lane.ALL.values().stream()
                 .filter(l -> l.kinds().stream().anyMatch(kinds::contains))
                 .toList();
@@ -45,15 +40,12 @@ class FactIndexLoader {
         readOnly.executeWithoutResult(status -> {
             Connection con = DataSourceUtils.getConnection(dataSource);
             String sql = "select kind, county, valid_from - date '1970-01-01', valid_to - date '1970-01-01', amount,"
-                    + " flags from ip_fact where kind = any(?)" + (counties == null ? "" : " and county = any(?)");
+                    + " flags from ip_fact where kind = any(?)";
             try (PreparedStatement ps = con.prepareStatement(sql)) {
                 ps.setFetchSize(50_000);
                 ps.setArray(
                         1,
                         con.createArrayOf("text", kinds.stream().map(Enum::name).toArray()));
-                if (counties != null) {
-                    ps.setArray(2, con.createArrayOf("text", counties.toArray()));
-                }
                 Map<String, FactKind> kindByName = new HashMap<>();
                 for (FactKind k : FactKind.values()) {
                     kindByName.put(k.name(), k);
@@ -89,9 +81,6 @@ class FactIndexLoader {
         Map<String, Map<String, FactIndex.CountyData>> result = new HashMap<>();
         builders.forEach((measure, byCounty) -> {
             Map<String, FactIndex.CountyData> data = new HashMap<>();
-            if (counties != null) {
-                counties.forEach(c -> data.put(c, FactIndex.CountyData.EMPTY));
-            }
             byCounty.forEach((county, b) -> data.put(county, b.build()));
             result.put(measure, data);
         });

@@ -13,9 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -57,16 +55,10 @@ class FactStore {
     }
 
     /**
-     * What a write changed: for a rebuild the whole family (counties null), for an update the facts removed and
-     * added, so that the index applies them without reading the table again.
+     * The result of {@link #derive}: the facts to remove and to add for the records with these keys, so that the
+     * index applies them without reading the table again.
      */
-    record Touched(
-            Set<FactKind> kinds,
-            Set<String> counties,
-            long rows,
-            List<Fact> removed,
-            List<Fact> added,
-            String[] keys) {}
+    record Touched(List<Fact> removed, List<Fact> added, String[] keys) {}
 
     /** The stored version of each family's facts, or null when never built. */
     String builtVersion(FactKind.Family family) {
@@ -93,14 +85,14 @@ class FactStore {
     }
 
     /** Rebuilds all facts of a family in one transaction. */
-    Touched rebuild(FactKind.Family family, String version, PatentFacts.HighValueSince highValue) {
-        return tx.execute(status -> {
+    void rebuild(FactKind.Family family, String version, PatentFacts.HighValueSince highValue) {
+        tx.executeWithoutResult(status -> {
             long t0 = System.nanoTime();
             jdbc.sql("delete from ip_fact where kind = any(?)")
                     .param(family.kindNames())
                     .update();
             long rows = family == FactKind.Family.PATENT
-                    ? patents(null, highValue, null)
+                    ? patents(null, highValue, null, null, null)
                     : jdbc.sql(INSERT + selectSql(family, false)).update();
             // fresh statistics, or the planner may scan the whole table when an import's facts are looked up by key
             jdbc.sql("analyze ip_fact").update();
@@ -112,7 +104,6 @@ class FactStore {
                     .params(family.name(), version, rows)
                     .update();
             log.info("facts of {} rebuilt: {} rows in {} ms", family, rows, (System.nanoTime() - t0) / 1_000_000);
-            return new Touched(Set.copyOf(family.kinds()), null, rows, List.of(), List.of(), new String[0]);
         });
     }
 
@@ -138,12 +129,11 @@ class FactStore {
             }
             String[] keyArray = keys.toArray(String[]::new);
             long t1 = System.nanoTime();
+            List<Fact> removed = new ArrayList<>();
             List<Fact> added = new ArrayList<>();
-            List<Fact> removed;
             if (family == FactKind.Family.PATENT && onlyAddedEvents) {
                 // the job only added events: the facts it replaced are those derived without them, which spares
                 // reading the old facts back from a table of millions of rows
-                removed = new ArrayList<>();
                 patents(keys, highValue, added, jobId, removed);
             } else {
                 removed = jdbc.sql(
@@ -151,14 +141,12 @@ class FactStore {
                         .params(keyArray, family.kindNames())
                         .query(FactStore::fact)
                         .list();
-            }
-            if (family == FactKind.Family.PATENT && !onlyAddedEvents) {
-                patents(keys, highValue, added);
-            } else if (family != FactKind.Family.PATENT) {
-                added = jdbc.sql(selectSql(family, true))
-                        .param(keyArray)
-                        .query(FactStore::fact)
-                        .list();
+                added = family == FactKind.Family.PATENT
+                        ? patentFacts(keys, highValue)
+                        : jdbc.sql(selectSql(family, true))
+                                .param(keyArray)
+                                .query(FactStore::fact)
+                                .list();
             }
             log.info(
                     "facts of {} for job {}: {} records changed ({} ms), {} facts to remove, {} to add ({} ms in all)",
@@ -169,10 +157,7 @@ class FactStore {
                     removed.size(),
                     added.size(),
                     (System.nanoTime() - t0) / 1_000_000);
-            Set<String> counties = new HashSet<>();
-            removed.forEach(f -> counties.add(f.county()));
-            added.forEach(f -> counties.add(f.county()));
-            return new Touched(Set.copyOf(family.kinds()), counties, added.size(), removed, added, keyArray);
+            return new Touched(removed, added, keyArray);
         });
     }
 
@@ -332,8 +317,10 @@ class FactStore {
      * Derives the facts of all patents (keys null) or of the given ones, reading patents and events as two
      * ordered streams on the transaction's connection and writing the facts with COPY in batches.
      */
-    private long patents(Collection<String> keys, PatentFacts.HighValueSince highValue, List<Fact> derived) {
-        return patents(keys, highValue, derived, null, null);
+    private List<Fact> patentFacts(Collection<String> keys, PatentFacts.HighValueSince highValue) {
+        List<Fact> derived = new ArrayList<>();
+        patents(keys, highValue, derived, null, null);
+        return derived;
     }
 
     /**

@@ -49,8 +49,12 @@ public class MeasureRecords {
     private final JdbcClient jdbc;
     private final Measures measures;
 
-    MeasureRecords(JdbcClient jdbc, Measures measures) {
+    private final org.springframework.jdbc.core.JdbcTemplate cursor;
+
+    MeasureRecords(JdbcClient jdbc, javax.sql.DataSource dataSource, Measures measures) {
         this.jdbc = jdbc;
+        this.cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(2_000);
         this.measures = measures;
     }
 
@@ -135,18 +139,24 @@ public class MeasureRecords {
                 labelled(items));
     }
 
-    /** Every record, in the page order, for an export; labels are looked up in chunks. */
+    /**
+     * Every record, in the page order, for an export; read through a cursor (the class's read-only transaction
+     * with a fetch size), so a province's records never sit in memory at once; labels are looked up in chunks.
+     */
     public void forEach(String code, String jurisdiction, LocalDate from, LocalDate to, Consumer<Item> sink) {
         Lane lane = laneOf(code);
         Query q = query(lane, jurisdiction, from, to);
         List<Item> chunk = new ArrayList<>();
-        jdbc.sql(select(q)).params(q.params).query((java.sql.ResultSet rs) -> {
-            chunk.add(item(rs, 0));
-            if (chunk.size() == 2_000) {
-                labelled(chunk).forEach(sink);
-                chunk.clear();
-            }
-        });
+        cursor.query(
+                select(q),
+                (java.sql.ResultSet rs) -> {
+                    chunk.add(item(rs, 0));
+                    if (chunk.size() == 2_000) {
+                        labelled(chunk).forEach(sink);
+                        chunk.clear();
+                    }
+                },
+                q.params.toArray());
         labelled(chunk).forEach(sink);
     }
 

@@ -118,8 +118,7 @@ public class RegistryFacts {
                         && System.currentTimeMillis() < deadline) {
                     Thread.sleep(10);
                 }
-                store.rebuild(FactKind.Family.PATENT, version(FactKind.Family.PATENT), highValue.since());
-                reload(Set.copyOf(FactKind.Family.PATENT.kinds()));
+                rebuildAndReload(FactKind.Family.PATENT);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -131,8 +130,7 @@ public class RegistryFacts {
     /** Rebuilds the patent facts, e.g. after the high-value rules changed; returns when done. */
     public void rebuildPatents() {
         run(() -> {
-            store.rebuild(FactKind.Family.PATENT, version(FactKind.Family.PATENT), highValue.since());
-            reload(Set.copyOf(FactKind.Family.PATENT.kinds()));
+            rebuildAndReload(FactKind.Family.PATENT);
         });
     }
 
@@ -237,8 +235,7 @@ public class RegistryFacts {
                                 REBUILD_ABOVE)
                         : null;
                 if (touched == null) {
-                    reload(store.rebuild(family, version(family), highValue.since())
-                            .kinds());
+                    rebuildAndReload(family);
                 } else {
                     index = index.apply(touched.removed(), touched.added());
                     toWrite.put(family, touched);
@@ -251,8 +248,7 @@ public class RegistryFacts {
                     store.write(family, touched);
                 } catch (RuntimeException e) {
                     log.error("facts of {} could not be written; rebuilding them", family, e);
-                    reload(store.rebuild(family, version(family), highValue.since())
-                            .kinds());
+                    rebuildAndReload(family);
                 }
             });
             log.info(
@@ -269,19 +265,19 @@ public class RegistryFacts {
     private void reloadAll() {
         long t0 = System.nanoTime();
         FactIndex fresh =
-                FactIndex.empty().with(loader.load(EnumSet.allOf(FactKind.class), null), loader.familiesWithData(jdbc));
+                FactIndex.empty().withLanes(loader.load(EnumSet.allOf(FactKind.class)), loader.familiesWithData(jdbc));
         index = fresh;
         log.info("fact index loaded: {} rows in {} ms", fresh.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
+    private void rebuildAndReload(FactKind.Family family) {
+        store.rebuild(family, version(family), highValue.since());
+        reload(family);
+    }
+
     /** Loads the lanes of a rebuilt family whole. */
-    private void reload(Set<FactKind> kinds) {
-        var loaded = loader.load(kinds, null);
-        FactIndex cleared = index;
-        for (String lane : loaded.keySet()) {
-            cleared = cleared.without(lane);
-        }
-        index = cleared.with(loaded, loader.familiesWithData(jdbc));
+    private void reload(FactKind.Family family) {
+        index = index.withLanes(loader.load(Set.copyOf(family.kinds())), loader.familiesWithData(jdbc));
     }
 
     private String version(FactKind.Family family) {
