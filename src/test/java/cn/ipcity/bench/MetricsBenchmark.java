@@ -180,45 +180,14 @@ class MetricsBenchmark {
                             "valid_invention_patents", MeasureQuery.at("37", LocalDate.of(2025, 6, 30)))
                     .value();
 
-            // 4. an import of 10,000 records: transfers of 威海 patents to a holder in 烟台 on one date
-            List<String> numbers = jdbc.sql(
-                            """
-                            select application_number from patent
-                             where applicant_jurisdiction_code like '3710%' and type = 'INVENTION'
-                               and grant_date is not null order by application_number limit 10000""")
-                    .query(String.class)
-                    .list();
-            // a new holder and date each run, so that the events are new records (a repeated file changes nothing)
+            // 4. imports of 10,000 records: transfers of patents from other cities to a holder in
+            // 烟台 on one date. The first runs
+            // right after the start (code paths not yet compiled by the JIT), the second as on a server in use.
             java.util.Random random = new java.util.Random(System.nanoTime());
-            String holder = jdbc.sql("select name from party where jurisdiction_code like '3706%' order by id"
-                            + " offset ? limit 1")
-                    .param(random.nextInt(1000))
-                    .query(String.class)
-                    .single();
-            LocalDate day = LocalDate.of(2026, 9, 1).plusDays(random.nextInt(60));
-            BigDecimal weihaiBefore = measures.value("valid_invention_patents", MeasureQuery.at("3710", day))
-                    .value();
-            StringBuilder csv = new StringBuilder("申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n");
-            for (String n : numbers) {
-                csv.append(n)
-                        .append(',')
-                        .append(day)
-                        .append(",专利权的转移,")
-                        .append(holder)
-                        .append(",,,,\n");
-            }
-            long jobId = imports.submitAsSystem(
-                    "bench-transfers.csv",
-                    new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                    "patent-event",
-                    null,
-                    "UTF-8");
-            ImportJob job = await(imports, jobId);
-            long finished = System.currentTimeMillis();
-            facts.awaitJob(jobId, Duration.ofMinutes(5));
-            long currentAfter = System.currentTimeMillis() - finished;
-            BigDecimal weihaiAfter = measures.value("valid_invention_patents", MeasureQuery.at("3710", day))
-                    .value();
+            TransferImport first = importTransfers(jdbc, imports, facts, measures, random);
+            TransferImport second = importTransfers(jdbc, imports, facts, measures, random);
+            // the table write follows the index update on the same worker: let it finish before the shutdown
+            facts.awaitCurrent(Duration.ofMinutes(5));
 
             System.out.println();
             System.out.println("================ ipcity indicator benchmark ================");
@@ -253,16 +222,19 @@ class MetricsBenchmark {
                             + " (goal ≤ 200 ms)%n",
                     single[single.length / 2] / 1e6,
                     single[single.length - 1] / 1e6);
-            System.out.printf(
-                    Locale.ROOT,
-                    "import of %,d transfer events: job %.1f s; figures current %d ms after the job committed (goal ≤ 1 s);"
-                            + " 威海 valid inventions at %s %s → %s%n",
-                    numbers.size(),
-                    Duration.between(job.startedAt(), job.finishedAt()).toMillis() / 1000.0,
-                    currentAfter,
-                    day,
-                    weihaiBefore,
-                    weihaiAfter);
+            for (TransferImport t : List.of(first, second)) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "import of %,d transfer events (%s): job %.1f s; figures current %d ms after the job committed"
+                                + " (goal ≤ 1 s); 烟台 valid inventions at %s %s → %s%n",
+                        t.records(),
+                        t == first ? "first after the start" : "second",
+                        t.jobMillis() / 1000.0,
+                        t.currentMillis(),
+                        t.day(),
+                        t.yantaiBefore(),
+                        t.yantaiAfter());
+            }
             System.out.printf(
                     Locale.ROOT,
                     "floor: plain SQL count(*) of patent + patent_event + trademark: %d ms; one figure as SQL count over"
@@ -278,6 +250,72 @@ class MetricsBenchmark {
                     single[single.length / 2] / 1e6 / Math.max(1, sqlOneMillis));
             System.out.println("=============================================================");
         }
+    }
+
+    record TransferImport(
+            int records,
+            long jobMillis,
+            long currentMillis,
+            LocalDate day,
+            BigDecimal yantaiBefore,
+            BigDecimal yantaiAfter) {}
+
+    /**
+     * Imports transfers of 10,000 granted inventions of Shandong outside 烟台, none moved by an earlier run (a random
+     * slice of them), to one 烟台 holder on one date; a new holder and date each time, so that the events are new records.
+     */
+    private static TransferImport importTransfers(
+            JdbcClient jdbc, Imports imports, RegistryFacts facts, Measures measures, java.util.Random random)
+            throws InterruptedException {
+        List<String> numbers = jdbc.sql(
+                        """
+                        select application_number from patent p
+                         where applicant_jurisdiction_code like '37%' and applicant_jurisdiction_code not like '3706%'
+                           and type = 'INVENTION'
+                           and grant_date is not null
+                           and not exists (select 1 from patent_event e
+                                            where e.application_number = p.application_number
+                                              and e.code = 'TRANSFER' and e.event_date >= date '2026-09-01')
+                         order by application_number offset ? limit 10000""")
+                .param(random.nextInt(100_000))
+                .query(String.class)
+                .list();
+        String holder = jdbc.sql(
+                        "select name from party where jurisdiction_code like '3706%' order by id" + " offset ? limit 1")
+                .param(random.nextInt(1000))
+                .query(String.class)
+                .single();
+        LocalDate day = LocalDate.of(2026, 9, 1).plusDays(random.nextInt(60));
+        BigDecimal before = measures.value("valid_invention_patents", MeasureQuery.at("3706", day))
+                .value();
+        StringBuilder csv = new StringBuilder("申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n");
+        for (String n : numbers) {
+            csv.append(n)
+                    .append(',')
+                    .append(day)
+                    .append(",专利权的转移,")
+                    .append(holder)
+                    .append(",,,,\n");
+        }
+        long jobId = imports.submitAsSystem(
+                "bench-transfers.csv",
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "patent-event",
+                null,
+                "UTF-8");
+        ImportJob job = await(imports, jobId);
+        facts.awaitJob(jobId, Duration.ofMinutes(5));
+        // from the job's own end time (recorded as it commits), not from when the polling above noticed it
+        long current = System.currentTimeMillis() - job.finishedAt().toEpochMilli();
+        BigDecimal after = measures.value("valid_invention_patents", MeasureQuery.at("3706", day))
+                .value();
+        return new TransferImport(
+                numbers.size(),
+                Duration.between(job.startedAt(), job.finishedAt()).toMillis(),
+                current,
+                day,
+                before,
+                after);
     }
 
     private static MeasureValue value(Measures measures, String code, String place, LocalDate quarterEnd) {

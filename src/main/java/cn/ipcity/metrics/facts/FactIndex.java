@@ -14,15 +14,69 @@ import java.util.Set;
  * summed over the counties whose code begins with the jurisdiction's significant digits (a city is the sum of its
  * counties, a province of its cities); a flow over a..b is (starts ≤ b) − (starts < a). Immutable: an update
  * builds a new index sharing the unchanged counties, and readers keep the one they started with.
+ *
+ * <p>An update after an import does not rewrite a county's arrays (hundreds of thousands of days for a big county,
+ * tens of them per measure): the facts it adds and removes go to small sorted delta arrays beside them, which the
+ * counts add and subtract, so that the figures are current after work proportional to the import. {@link
+ * #compacted} folds the deltas into the arrays later, off that path.
  */
 final class FactIndex {
 
     /**
      * One county's rows of one lane. {@code cents} holds the running sums of the amounts in start order (one more
-     * element than {@code starts}), or just {0} when no row has an amount.
+     * element than {@code starts}), or just {0} when no row has an amount. The delta arrays hold the days of rows
+     * added ({@code plus…}) and removed ({@code minus…}) since the arrays were built (sorted; empty but for lanes
+     * updated per import, which have no amounts).
      */
-    record CountyData(int[] starts, int[] ends, long[] cents) {
-        static final CountyData EMPTY = new CountyData(new int[0], new int[0], new long[] {0});
+    record CountyData(
+            int[] starts,
+            int[] ends,
+            long[] cents,
+            int[] plusStarts,
+            int[] plusEnds,
+            int[] minusStarts,
+            int[] minusEnds) {
+
+        private static final int[] NONE = new int[0];
+        static final CountyData EMPTY = new CountyData(NONE, NONE, new long[] {0});
+
+        CountyData(int[] starts, int[] ends, long[] cents) {
+            this(starts, ends, cents, NONE, NONE, NONE, NONE);
+        }
+
+        /** Rows started on or before the day. */
+        int startedBy(int day) {
+            return upper(starts, day) + upper(plusStarts, day) - upper(minusStarts, day);
+        }
+
+        /** Rows ended on or before the day. */
+        int endedBy(int day) {
+            return upper(ends, day) + upper(plusEnds, day) - upper(minusEnds, day);
+        }
+
+        int deltaSize() {
+            return plusStarts.length + plusEnds.length + minusStarts.length + minusEnds.length;
+        }
+
+        /** This county with more rows added and removed (only the deltas change; see {@link #compact}). */
+        CountyData with(int[] addedStarts, int[] addedEnds, int[] removedStarts, int[] removedEnds) {
+            int[][] s = cancel(merge(plusStarts, addedStarts), merge(minusStarts, removedStarts));
+            int[][] e = cancel(merge(plusEnds, addedEnds), merge(minusEnds, removedEnds));
+            return new CountyData(starts, ends, cents, s[0], e[0], s[1], e[1]);
+        }
+
+        /** The same rows with the deltas folded into the arrays. */
+        CountyData compact() {
+            if (deltaSize() == 0) {
+                return this;
+            }
+            return new CountyData(
+                    minus(merge(starts, plusStarts), minusStarts), minus(merge(ends, plusEnds), minusEnds), cents);
+        }
+
+        int size() {
+            return starts.length + plusStarts.length - minusStarts.length;
+        }
     }
 
     /** One lane's counties, sorted by code so that the counties of a jurisdiction are a contiguous run. */
@@ -53,7 +107,7 @@ final class FactIndex {
         LaneData data = lanes.getOrDefault(lane.measure(), LaneData.EMPTY);
         for (int i = firstCounty(data, prefix); i < data.counties.length && data.counties[i].startsWith(prefix); i++) {
             CountyData c = data.data[i];
-            n += upper(c.starts, d) - upper(c.ends, d);
+            n += c.startedBy(d) - c.endedBy(d);
         }
         return n;
     }
@@ -66,7 +120,7 @@ final class FactIndex {
         LaneData data = lanes.getOrDefault(lane.measure(), LaneData.EMPTY);
         for (int i = firstCounty(data, prefix); i < data.counties.length && data.counties[i].startsWith(prefix); i++) {
             CountyData c = data.data[i];
-            n += upper(c.starts, b) - upper(c.starts, a - 1);
+            n += c.startedBy(b) - c.startedBy(a - 1);
         }
         return n;
     }
@@ -95,7 +149,7 @@ final class FactIndex {
     }
 
     /**
-     * A new index with the facts an update removed and added, applied to the arrays of the counties they touch
+     * A new index with the facts an update removed and added, put in the delta arrays of the counties they touch
      * (the other counties are shared with this index). Only for lanes without amounts (the families updated per
      * job: patents, trademarks, copyrights).
      */
@@ -123,17 +177,72 @@ final class FactIndex {
                 List<Fact> o = out.getOrDefault(county, List.of());
                 List<Fact> a = in.getOrDefault(county, List.of());
                 boolean stock = lane.mode() == Lane.Mode.STOCK;
-                int[] starts = merge(minus(c.starts, days(o, true)), days(a, true));
-                int[] ends = stock ? merge(minus(c.ends, days(o, false)), days(a, false)) : new int[0];
-                if (starts.length == 0) {
+                CountyData changed = c.with(
+                        days(a, true),
+                        stock ? days(a, false) : new int[0],
+                        days(o, true),
+                        stock ? days(o, false) : new int[0]);
+                if (changed.size() <= 0) {
                     counties.remove(county);
                 } else {
-                    counties.put(county, new CountyData(starts, ends, new long[] {0}));
+                    counties.put(county, changed);
                 }
             }
             next.put(lane.measure(), laneData(counties));
         }
         return new FactIndex(next, families);
+    }
+
+    /** Whether some county holds rows in delta arrays ({@link #compacted} has work to do). */
+    boolean hasDeltas() {
+        for (LaneData lane : lanes.values()) {
+            for (CountyData c : lane.data) {
+                if (c.deltaSize() > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The same figures with every county's deltas folded into its arrays (this index when there are none). */
+    FactIndex compacted() {
+        if (!hasDeltas()) {
+            return this;
+        }
+        Map<String, LaneData> next = new HashMap<>();
+        lanes.forEach((measure, lane) -> {
+            CountyData[] data = new CountyData[lane.data.length];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = lane.data[i].compact();
+            }
+            next.put(measure, new LaneData(lane.counties, data));
+        });
+        return new FactIndex(next, familiesWithData);
+    }
+
+    /**
+     * Two sorted multisets without the elements they share (a row added by one import and removed by a later one
+     * leaves neither delta).
+     */
+    static int[][] cancel(int[] plus, int[] minus) {
+        int[] p = new int[plus.length];
+        int[] m = new int[minus.length];
+        int i = 0;
+        int j = 0;
+        int np = 0;
+        int nm = 0;
+        while (i < plus.length || j < minus.length) {
+            if (j >= minus.length || (i < plus.length && plus[i] < minus[j])) {
+                p[np++] = plus[i++];
+            } else if (i >= plus.length || minus[j] < plus[i]) {
+                m[nm++] = minus[j++];
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return new int[][] {Arrays.copyOf(p, np), Arrays.copyOf(m, nm)};
     }
 
     private static Map<FactKind, List<Fact>> byKind(List<Fact> facts) {
@@ -211,7 +320,7 @@ final class FactIndex {
         long n = 0;
         for (LaneData l : lanes.values()) {
             for (CountyData c : l.data) {
-                n += c.starts.length;
+                n += c.size();
             }
         }
         return n;

@@ -36,6 +36,9 @@ public class RegistryFacts {
     /** Above this many changed records an import rebuilds the family instead of updating record by record. */
     static final long REBUILD_ABOVE = 100_000;
 
+    /** Patents derived (not written) once after the start, so that the JIT has compiled the derivation. */
+    static final int WARM_UP_PATENTS = 20_000;
+
     private final FactStore store;
     private final FactIndexLoader loader;
     private final JdbcClient jdbc;
@@ -88,6 +91,15 @@ public class RegistryFacts {
                 ready.countDown();
             }
         });
+        // Before the first import, not after: the first update after a start would otherwise run the derivation
+        // in the interpreter (measured: 1.4 s instead of 0.6 s for 10,000 patents at province scale).
+        worker.submit(() -> {
+            try {
+                store.warmUp(highValue.since(), WARM_UP_PATENTS);
+            } catch (RuntimeException e) {
+                log.warn("warm-up of the patent derivation failed (the first update will be slower)", e);
+            }
+        });
     }
 
     /**
@@ -104,6 +116,8 @@ public class RegistryFacts {
     void onImport(RegistryChanged change) {
         if (followImports) {
             worker.submit(() -> apply(change));
+            // after the update (and any import queued before it): fold the deltas into the arrays
+            worker.submit(this::compact);
         }
     }
 
@@ -237,7 +251,9 @@ public class RegistryFacts {
                 if (touched == null) {
                     rebuildAndReload(family);
                 } else {
+                    long a0 = System.nanoTime();
                     index = index.apply(touched.removed(), touched.added());
+                    log.debug("index of {} updated in {} ms", family, (System.nanoTime() - a0) / 1_000_000);
                     toWrite.put(family, touched);
                 }
             }
@@ -259,6 +275,16 @@ public class RegistryFacts {
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("facts could not be updated after import job {}", change.jobId(), e);
+        }
+    }
+
+    private void compact() {
+        long t0 = System.nanoTime();
+        FactIndex current = index;
+        FactIndex compacted = current.compacted();
+        if (compacted != current) {
+            index = compacted;
+            log.debug("fact index compacted in {} ms", (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
