@@ -94,8 +94,10 @@ class ImportBenchmark {
             // (shared) machine.
             long[] copy = new long[2];
             long[] typed = new long[2];
+            long[] bare = new long[2];
             List<String> copyReport = new ArrayList<>();
             List<String> typedReport = new ArrayList<>();
+            List<String> bareReport = new ArrayList<>();
             List<String> tables = files.stream().map(ImportBenchmark::tableOf).toList();
             for (String type : files) {
                 Path file = data.resolve(type + ".csv");
@@ -128,10 +130,13 @@ class ImportBenchmark {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(true);
                     copyReport.add(copyText(connection, data, type, copy));
-                    typedReport.add(copyTyped(connection, data, type, tables, typed));
+                    String[] typedAndBare = copyTyped(connection, data, type, tables, typed, bare);
+                    typedReport.add(typedAndBare[0]);
+                    bareReport.add(typedAndBare[1]);
                 }
                 System.out.println("baseline 1 " + copyReport.get(copyReport.size() - 1));
                 System.out.println("baseline 2 " + typedReport.get(typedReport.size() - 1));
+                System.out.println("baseline 3 " + bareReport.get(bareReport.size() - 1));
             }
             long peakHeap =
                     heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -173,6 +178,17 @@ class ImportBenchmark {
                     typed[0],
                     typed[1] / 1000.0,
                     typed[0] * 1000.0 / Math.max(1, typed[1]));
+            System.out.println(
+                    "-- baseline 3: the same rows COPYed into bare copies of the registry tables (types, checks,"
+                            + " no index), then the tables' indexes built (what the importer does on a first load), same server");
+            bareReport.forEach(System.out::println);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s%n",
+                    "overall",
+                    bare[0],
+                    bare[1] / 1000.0,
+                    bare[0] * 1000.0 / Math.max(1, bare[1]));
             double importRate = importRows * 1000.0 / Math.max(1, importMillis);
             System.out.printf(
                     Locale.ROOT,
@@ -184,6 +200,12 @@ class ImportBenchmark {
                     "import/COPY throughput ratio, baseline 2 (registry tables): %.3f (import takes %.1f× the time of COPY)%n",
                     importRate / (typed[0] * 1000.0 / Math.max(1, typed[1])),
                     importMillis / (double) Math.max(1, typed[1]));
+            System.out.printf(
+                    Locale.ROOT,
+                    "import/COPY throughput ratio, baseline 3 (bare tables, indexes built after): %.3f (import takes %.1f×"
+                            + " the time of COPY and index builds)%n",
+                    importRate / (bare[0] * 1000.0 / Math.max(1, bare[1])),
+                    importMillis / (double) Math.max(1, bare[1]));
             System.out.printf(Locale.ROOT, "peak heap during the imports and COPYs: %,d MB%n", peakHeap >> 20);
             System.out.printf(Locale.ROOT, "peak RSS of the JVM (VmHWM, incl. generation): %s%n", peakRss());
             System.out.println("=========================================================");
@@ -230,7 +252,8 @@ class ImportBenchmark {
      * COPYed into an empty copy of the registry table with the same column types, defaults, checks, keys,
      * indexes and foreign keys: the cost of just landing the same rows in that table.
      */
-    private static String copyTyped(Connection connection, Path data, String type, List<String> tables, long[] total)
+    private static String[] copyTyped(
+            Connection connection, Path data, String type, List<String> tables, long[] total, long[] bareTotal)
             throws Exception {
         String table = tableOf(type);
         String copy = "bench_typed_" + table;
@@ -258,16 +281,76 @@ class ImportBenchmark {
                     .copyIn("copy " + copy + " (" + columns + ") from stdin with (format csv)", in);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
+        String bare = copyBare(connection, type, table, columns, dump, bareTotal);
         Files.delete(dump);
+        total[0] += rows;
+        total[1] += millis;
+        return new String[] {
+            String.format(
+                    Locale.ROOT,
+                    "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s",
+                    type,
+                    rows,
+                    millis / 1000.0,
+                    rows * 1000.0 / Math.max(1, millis)),
+            bare
+        };
+    }
+
+    /**
+     * Baseline 3: the same dump COPYed into a copy of the registry table with its types, defaults and checks but no
+     * index, then every index of the registry table built on it (the first-load technique of the importer, with
+     * the same {@code maintenance_work_mem}).
+     */
+    private static String copyBare(
+            Connection connection, String type, String table, String columns, Path dump, long[] total)
+            throws Exception {
+        String copy = "bench_bare_" + table;
+        List<String> indexes = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            st.execute("drop table if exists " + copy + " cascade");
+            st.execute("create table " + copy + " (like " + table + " including defaults including constraints)");
+            try (var rs =
+                    st.executeQuery("select indexdef from pg_indexes where schemaname = 'public' and tablename = '"
+                            + table + "' order by indexname")) {
+                int i = 0;
+                while (rs.next()) {
+                    // the same definition on the copy, under a name of its own
+                    indexes.add(rs.getString(1)
+                            .replaceFirst(
+                                    " INDEX \\S+ ON public\\." + table + " ",
+                                    " INDEX " + copy + "_" + i++ + " ON public." + copy + " "));
+                }
+            }
+            st.execute("set maintenance_work_mem = '256MB'");
+        }
+        long t0 = System.nanoTime();
+        long rows;
+        try (InputStream in = Files.newInputStream(dump)) {
+            rows = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + copy + " (" + columns + ") from stdin with (format csv)", in);
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String index : indexes) {
+                st.execute(index);
+            }
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        try (Statement st = connection.createStatement()) {
+            st.execute("reset maintenance_work_mem");
+        }
         total[0] += rows;
         total[1] += millis;
         return String.format(
                 Locale.ROOT,
-                "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s",
+                "%-16s %,12d rows  COPY %8.1f s %,10.0f rows/s (%d indexes built after)",
                 type,
                 rows,
                 millis / 1000.0,
-                rows * 1000.0 / Math.max(1, millis));
+                rows * 1000.0 / Math.max(1, millis),
+                indexes.size());
     }
 
     /** The registry table an import type is loaded into. */

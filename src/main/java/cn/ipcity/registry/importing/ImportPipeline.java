@@ -27,6 +27,12 @@ public final class ImportPipeline {
     public record Counts(long read, long inserted, long updated, long unchanged, long rejected) {}
 
     private static final int PROGRESS_EVERY = 5_000;
+    /**
+     * From this many staged rows (by default; {@code ipcity.imports.bulk-load-rows}), a first load of a table (it
+     * holds no row yet) builds the table's indexes after inserting instead of maintaining them row by row (see
+     * {@link DeferredIndexes}).
+     */
+    static final long BULK_LOAD_ROWS = 100_000;
     /** Memory per sort or hash of the job's statements (one job per worker, a handful of such nodes each). */
     private static final String WORK_MEM = "128MB";
 
@@ -37,11 +43,18 @@ public final class ImportPipeline {
     private final ImportContext ctx;
     private final ErrorSink errors;
 
+    private final long bulkLoadRows;
+
     ImportPipeline(Loader loader, ImportProfile profile, ImportContext ctx, ErrorSink errors) {
+        this(loader, profile, ctx, errors, BULK_LOAD_ROWS);
+    }
+
+    ImportPipeline(Loader loader, ImportProfile profile, ImportContext ctx, ErrorSink errors, long bulkLoadRows) {
         this.loader = loader;
         this.profile = profile;
         this.ctx = ctx;
         this.errors = errors;
+        this.bulkLoadRows = bulkLoadRows;
     }
 
     Counts run(RowSource source, boolean strictWidth, Connection con, JdbcClient jdbc, LongConsumer progress)
@@ -114,6 +127,19 @@ public final class ImportPipeline {
         long t3 = System.nanoTime();
         long inserted = 0;
         long updated = 0;
+        List<DeferredIndexes> deferred = new ArrayList<>();
+        if (staged >= bulkLoadRows) {
+            for (String table : loader.upserts().stream()
+                    .map(Loader.Upsert::table)
+                    .distinct()
+                    .toList()) {
+                if (!jdbc.sql("select exists (select 1 from " + table + ")")
+                        .query(Boolean.class)
+                        .single()) {
+                    deferred.add(DeferredIndexes.drop(jdbc, table));
+                }
+            }
+        }
         for (Loader.Upsert upsert : loader.upserts()) {
             // A first load (no stored record of this kind yet) inserts every staged row: nothing to compare, and
             // no anti-join that would hash the whole stage. Otherwise the changed records first (the new ones are
@@ -126,6 +152,9 @@ public final class ImportPipeline {
                 updated += jdbc.sql(updateSql(upsert)).param(ctx.jobId()).update();
             }
             inserted += jdbc.sql(insertSql(upsert, empty)).param(ctx.jobId()).update();
+        }
+        for (DeferredIndexes d : deferred) {
+            d.recreate(jdbc);
         }
         long t4 = System.nanoTime();
         loader.afterMerge(jdbc, ctx);

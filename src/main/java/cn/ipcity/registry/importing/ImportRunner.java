@@ -151,7 +151,8 @@ public class ImportRunner {
                 job.scopeJurisdictionCode() == null ? null : JurisdictionCodes.significant(job.scopeJurisdictionCode());
         ImportContext ctx =
                 new ImportContext(job.id(), scope, attributions.attributor(), java.time.LocalDate.now(clock), warnings);
-        ImportPipeline pipeline = new ImportPipeline(Loaders.of(profile.type()), profile, ctx, errors);
+        ImportPipeline pipeline =
+                new ImportPipeline(Loaders.of(profile.type()), profile, ctx, errors, properties.bulkLoadRows());
         Connection con = DataSourceUtils.getConnection(dataSource);
         AtomicLong bytes = new AtomicLong();
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytes)) {
