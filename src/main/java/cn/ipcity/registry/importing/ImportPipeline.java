@@ -150,6 +150,8 @@ public final class ImportPipeline {
                     .single();
             if (!empty) {
                 updated += jdbc.sql(updateSql(upsert)).param(ctx.jobId()).update();
+            } else if (upsert.targetFilter() == null) {
+                ctx.firstLoads().add(upsert.table());
             }
             inserted += jdbc.sql(insertSql(upsert, empty)).param(ctx.jobId()).update();
         }

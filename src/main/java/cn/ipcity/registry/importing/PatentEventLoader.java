@@ -133,25 +133,37 @@ final class PatentEventLoader implements Loader {
     @Override
     public void afterMerge(JdbcClient jdbc, ImportContext ctx) {
         // the state rule of PatentRegistry.AS_OF (last state-changing event on or before the date; a granted or
-        // restored right past its term has expired), set-based over the file's patents: one pass over their
-        // events instead of an index probe per patent, and without the holders, which are not compared
+        // restored right past its term has expired), set-based over the file's patents, without the holders, which
+        // are not compared. The last event of a patent is the greatest of (date, order of entry) packed into one
+        // bigint with a bit telling whether it makes the right valid, so that one hash aggregate finds it (no
+        // sort of millions of events). On a first load the staged rows are all the events there are (in the
+        // order they were inserted), so they are read from the stage instead of from patent_event.
+        boolean firstLoad = ctx.firstLoads().contains("patent_event");
+        String events = firstLoad
+                ? "select application_number, event_date, code, row_no as seq from stage"
+                : "select e.application_number, e.event_date, e.code, e.id as seq from patent_event e"
+                        + " where e.application_number in (select application_number from stage)";
         List<String> disagreeing = jdbc.sql(
                         """
-                        with n as (select distinct application_number from stage),
-                             last as (select distinct on (e.application_number) e.application_number, e.code
-                                        from patent_event e join n on n.application_number = e.application_number
-                                       where e.code in """
+                        with last as (
+                            select application_number,
+                                   max(case when code in """
                                 + cn.ipcity.registry.PatentRegistry.STATE_CODES
                                 + """
-                                         and e.event_date <= :asOf
-                                       order by e.application_number, e.event_date desc, e.id desc)
+                                                 and event_date <= :asOf
+                                            then ((event_date - date '1900-01-01')::bigint << 40) | (seq << 1)
+                                                 | case when code in ('GRANT', 'RESTORATION') then 1 else 0 end
+                                       end) as packed
+                              from ("""
+                                + events
+                                + """
+                                   ) events
+                             group by application_number)
                         select p.application_number
-                          from patent p join n on n.application_number = p.application_number
-                          left join last l on l.application_number = p.application_number
+                          from patent p join last l on l.application_number = p.application_number
                          where p.filing_date <= :asOf and p.export_status is not null
-                           and p.export_status <> case when l.code is null then 'PENDING'
-                                                       when l.code in ('GRANT', 'RESTORATION') and :asOf < p.term_end
-                                                           then 'VALID'
+                           and p.export_status <> case when l.packed is null then 'PENDING'
+                                                       when l.packed & 1 = 1 and :asOf < p.term_end then 'VALID'
                                                        else 'INVALID' end
                          order by 1""")
                 .param("asOf", ctx.today())

@@ -48,8 +48,14 @@ class FirstLoadTest extends IntegrationTest {
 
     @Test
     void aFirstLoadWithIndexesBuiltAfterwardsStoresWhatTheRowByRowLoadStores() {
-        Outcome rowByRow = load(Long.MAX_VALUE);
-        Outcome bulk = load(1);
+        String rows =
+                """
+                select concat_ws('|', registration_number, array_to_string(nice_classes, ';'), mark_text, registrant,
+                                 jurisdiction_code, kind, geographical_indication, registration_date, expiry_date,
+                                 end_kind, end_date, import_job_id)
+                  from trademark order by registration_number""";
+        Outcome rowByRow = load(RecordType.TRADEMARK, "trademark", FILE, Long.MAX_VALUE, rows, j -> {});
+        Outcome bulk = load(RecordType.TRADEMARK, "trademark", FILE, 1, rows, j -> {});
 
         assertThat(rowByRow.indexesDuringLoad())
                 .as("row by row: the indexes stay")
@@ -69,25 +75,125 @@ class FirstLoadTest extends IntegrationTest {
         assertThat(bulk.errors()).isEqualTo(rowByRow.errors()).hasSize(2);
     }
 
+    /**
+     * After a legal-event import the export's 法律状态 is compared with the state the events give on the import day
+     * (2026-11-21). A first load reads the events from the stage, a later import from the table; both must name
+     * the same patents. Worked out by hand (term of an invention filed 2015-03-10: up to 2035-03-10):
+     * <ul>
+     *   <li>A, export VALID: granted, lapsed, restored → valid: agrees;
+     *   <li>B, export VALID: granted, lapsed → invalid: <b>differs</b>;
+     *   <li>C, export INVALID: granted, and a lapse dated 2027 (after the import day, not yet in force) → valid:
+     *       <b>differs</b>;
+     *   <li>D, export VALID: granted; on 2019-05-05 a lapse and then, in a later row, a restoration: the later row
+     *       wins the tie of dates → valid: agrees;
+     *   <li>E, export PENDING: only a licence (no event of state) → pending: agrees.
+     * </ul>
+     */
+    @Test
+    void theExportStatusIsComparedAlikeOnAFirstLoadAndOnALaterOne() {
+        String a = number(1);
+        String b = number(2);
+        String c = number(3);
+        String d = number(4);
+        String e = number(5);
+        String events = "申请号,法律状态公告日,法律状态,变更后权利人,许可类型,被许可人,质押金额（元）,质权人\n"
+                + a + ",2016-06-01,授权,,,,,\n"
+                + a + ",2020-04-10,未缴年费专利权终止,,,,,\n"
+                + a + ",2020-09-01,专利权的恢复,,,,,\n"
+                + b + ",2016-06-01,授权,,,,,\n"
+                + b + ",2021-04-10,未缴年费专利权终止,,,,,\n"
+                + c + ",2016-06-01,授权,,,,,\n"
+                + c + ",2027-01-05,未缴年费专利权终止,,,,,\n"
+                + d + ",2016-06-01,授权,,,,,\n"
+                + d + ",2019-05-05,未缴年费专利权终止,,,,,\n"
+                + d + ",2019-05-05,专利权的恢复,,,,,\n"
+                + e + ",2018-02-02,专利实施许可合同备案的生效,,普通许可,威海测试被许可公司,,\n";
+        java.util.function.Consumer<JdbcClient> patents = j -> {
+            for (String[] p : List.of(
+                    new String[] {a, "VALID"},
+                    new String[] {b, "VALID"},
+                    new String[] {c, "INVALID"},
+                    new String[] {d, "VALID"},
+                    new String[] {e, "PENDING"})) {
+                j.sql(
+                                """
+                                insert into patent (application_number, type, title, filing_date, term_end, applicants,
+                                                    applicant_attribution, applicant_domestic, export_status)
+                                values (?, 'INVENTION', '一种测试装置', date '2015-03-10', date '2035-03-10',
+                                        '{威海测试数控股份有限公司}', 'UNATTRIBUTED', true, ?)""")
+                        .param(p[0])
+                        .param(p[1])
+                        .update();
+            }
+        };
+        String rows = "select count(*)::text from patent_event";
+        Outcome first = load(RecordType.PATENT_EVENT, "patent_event", events, Long.MAX_VALUE, rows, patents);
+        Outcome later = load(RecordType.PATENT_EVENT, "patent_event", events, Long.MAX_VALUE, rows, j -> {
+            patents.accept(j);
+            // another patent's event already in the table: this import is not a first load
+            String other = number(6);
+            j.sql(
+                            """
+                            insert into patent (application_number, type, title, filing_date, term_end, applicants,
+                                                applicant_attribution, applicant_domestic)
+                            values (?, 'INVENTION', '另一装置', date '2015-03-10', date '2035-03-10', '{某公司}',
+                                    'UNATTRIBUTED', true)""")
+                    .param(other)
+                    .update();
+            j.sql(
+                            "insert into patent_event (application_number, event_date, code) values (?, date '2016-01-01', 'GRANT')")
+                    .param(other)
+                    .update();
+        });
+
+        assertThat(first.firstLoads()).containsExactly("patent_event");
+        assertThat(later.firstLoads()).isEmpty();
+        assertThat(first.counts().inserted()).isEqualTo(11);
+        String expected = "2 件专利导出文件中的法律状态与法律事件推导的状态不一致（如 " + b + ", " + c + "）";
+        assertThat(first.warnings()).singleElement().asString().startsWith(expected);
+        assertThat(later.warnings()).isEqualTo(first.warnings());
+    }
+
     record Outcome(
             ImportPipeline.Counts counts,
             List<String> rows,
             List<String> indexesDuringLoad,
             List<String> indexes,
-            List<String> errors) {}
+            List<String> errors,
+            List<String> warnings,
+            java.util.Set<String> firstLoads) {}
 
-    private Outcome load(long bulkLoadRows) {
+    private static String number(int serial) {
+        String body = "20151" + String.format("%07d", 9_100_000 + serial);
+        return body + "." + cn.ipcity.common.ChineseCodes.applicationCheckDigit(body);
+    }
+
+    /**
+     * Imports {@code file} as {@code type} into {@code table}, emptied first, in a transaction that is rolled back;
+     * {@code prepare} runs after the emptying.
+     */
+    private Outcome load(
+            RecordType type,
+            String table,
+            String file,
+            long bulkLoadRows,
+            String rowsSql,
+            java.util.function.Consumer<JdbcClient> prepare) {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         return tx.execute(status -> {
             try {
-                jdbc.sql("delete from trademark").update();
+                jdbc.sql("delete from " + table).update();
+                prepare.accept(jdbc);
                 ImportContext ctx = new ImportContext(
                         0, null, StreamingProbe.attributor(), java.time.LocalDate.of(2026, 11, 21), new ArrayList<>());
                 ErrorSink errors = new ErrorSink(100);
-                List<String> duringLoad = new ArrayList<>();
                 ImportPipeline pipeline = new ImportPipeline(
-                        Loaders.of(RecordType.TRADEMARK),
-                        profiles.get("cn-trademark").profile(),
+                        Loaders.of(type),
+                        profiles.get("cn-"
+                                        + type.name()
+                                                .toLowerCase(java.util.Locale.ROOT)
+                                                .replace('_', '-'))
+                                .profile(),
                         ctx,
                         errors,
                         bulkLoadRows);
@@ -96,38 +202,33 @@ class FirstLoadTest extends IntegrationTest {
                 jdbc.sql(
                                 """
                                 create temp table seen_indexes on commit drop as
-                                select indexname from pg_indexes where tablename = 'trademark' limit 0""")
+                                select indexname from pg_indexes limit 0""")
                         .update();
                 jdbc.sql(
                                 """
                                 create function pg_temp.note_indexes() returns trigger language plpgsql as $$
                                 begin
-                                    insert into seen_indexes select indexname from pg_indexes where tablename = 'trademark';
+                                    insert into seen_indexes select indexname from pg_indexes
+                                     where tablename = TG_TABLE_NAME;
                                     return null;
                                 end $$""")
                         .update();
-                jdbc.sql(
-                                "create trigger note_indexes after insert on trademark for each statement execute function pg_temp.note_indexes()")
+                jdbc.sql("create trigger note_indexes after insert on " + table
+                                + " for each statement execute function pg_temp.note_indexes()")
                         .update();
                 ImportPipeline.Counts counts = pipeline.run(
-                        new CsvRowSource(new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), null),
+                        new CsvRowSource(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null),
                         true,
                         con,
                         jdbc,
                         n -> {});
-                duringLoad.addAll(jdbc.sql("select indexname from seen_indexes order by 1")
-                        .query(String.class)
-                        .list());
-                List<String> rows = jdbc.sql(
-                                """
-                                select concat_ws('|', registration_number, array_to_string(nice_classes, ';'), mark_text,
-                                                 registrant, jurisdiction_code, kind, geographical_indication,
-                                                 registration_date, expiry_date, end_kind, end_date, import_job_id)
-                                  from trademark order by registration_number""")
+                List<String> duringLoad = jdbc.sql("select distinct indexname from seen_indexes order by 1")
                         .query(String.class)
                         .list();
+                List<String> rows = jdbc.sql(rowsSql).query(String.class).list();
                 List<String> indexes = jdbc.sql(
-                                "select indexdef from pg_indexes where tablename = 'trademark' order by indexname")
+                                "select indexdef from pg_indexes where tablename = ? order by indexname")
+                        .param(table)
                         .query(String.class)
                         .list();
                 return new Outcome(
@@ -136,10 +237,12 @@ class FirstLoadTest extends IntegrationTest {
                         duringLoad,
                         indexes,
                         errors.kept().stream()
-                                .map(e -> e.row() + ": " + e.message())
-                                .toList());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                                .map(err -> err.row() + ": " + err.message())
+                                .toList(),
+                        List.copyOf(ctx.warnings()),
+                        java.util.Set.copyOf(ctx.firstLoads()));
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
             } finally {
                 status.setRollbackOnly();
             }
