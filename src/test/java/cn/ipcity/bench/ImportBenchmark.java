@@ -35,9 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * default 2 = Shandong), starts the application on a fresh embedded PostgreSQL in target/bench-pg (durable
  * settings, as in production), imports the files ({@code bench.files}, default party, patent, patent-event,
  * trademark; {@code all} for every file) through the real importer as system jobs, and right after each import
- * times two baselines on the same server: baseline 1 COPYs the same file into a table of text columns, baseline 2
+ * times three baselines on the same server: baseline 1 COPYs the same file into a table of text columns, baseline 2
  * COPYs the rows as the registry stored them into an empty copy of the registry table (types, keys, indexes,
- * foreign keys). Prints rows/s per file and overall, the import/COPY ratio against each baseline, the peak heap
+ * foreign keys), baseline 3 COPYs them into a bare copy and builds the table's indexes after. Prints rows/s per file and overall, the import/COPY ratio against each baseline, the peak heap
  * and the process's peak RSS (docs/benchmark.md).
  */
 class ImportBenchmark {
