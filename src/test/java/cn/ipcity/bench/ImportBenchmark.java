@@ -273,13 +273,7 @@ class ImportBenchmark {
                     .copyOut("copy (select " + columns + " from " + table + ") to stdout with (format csv)", out);
         }
         long t0 = System.nanoTime();
-        long rows;
-        try (InputStream in = Files.newInputStream(dump)) {
-            rows = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy " + copy + " (" + columns + ") from stdin with (format csv)", in);
-        }
+        long rows = copyIn(connection, copy, columns, dump);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         String bare = copyBare(connection, type, table, columns, dump, bareTotal);
         Files.delete(dump);
@@ -325,13 +319,7 @@ class ImportBenchmark {
             st.execute("set maintenance_work_mem = '256MB'");
         }
         long t0 = System.nanoTime();
-        long rows;
-        try (InputStream in = Files.newInputStream(dump)) {
-            rows = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy " + copy + " (" + columns + ") from stdin with (format csv)", in);
-        }
+        long rows = copyIn(connection, copy, columns, dump);
         try (Statement st = connection.createStatement()) {
             for (String index : indexes) {
                 st.execute(index);
@@ -351,6 +339,16 @@ class ImportBenchmark {
                 millis / 1000.0,
                 rows * 1000.0 / Math.max(1, millis),
                 indexes.size());
+    }
+
+    /** COPYs a CSV dump into the table's columns; returns the rows. */
+    private static long copyIn(Connection connection, String table, String columns, Path dump) throws Exception {
+        try (InputStream in = Files.newInputStream(dump)) {
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin with (format csv)", in);
+        }
     }
 
     /** The registry table an import type is loaded into. */
