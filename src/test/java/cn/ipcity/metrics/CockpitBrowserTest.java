@@ -2,26 +2,14 @@ package cn.ipcity.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ipcity.IntegrationTest;
-import cn.ipcity.web.Chromium;
+import cn.ipcity.web.BrowserTestSupport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,29 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ECharts canvases are drawn (the page marks a chart with data-drawn once ECharts reports it finished), the cards
  * carry their status colours, no horizontal scrolling; screenshots under target/screenshots/.
  */
-class CockpitBrowserTest extends IntegrationTest {
-
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
+class CockpitBrowserTest extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void leaderReadsTheCockpitAndTheProvinceView() throws IOException {
@@ -91,7 +60,7 @@ class CockpitBrowserTest extends IntegrationTest {
         wait.until(d -> "true".equals(d.findElement(By.id("compare-chart")).getAttribute("data-drawn")));
         assertThat(painted("#compare-chart canvas")).isTrue();
         assertNoHorizontalScrollbar();
-        assertNoScriptErrors();
+        assertNoConsoleErrors();
         screenshot("cockpit-weihai.png");
 
         driver.findElement(By.id("province-link")).click();
@@ -104,7 +73,7 @@ class CockpitBrowserTest extends IntegrationTest {
                         .getText())
                 .isEqualTo("291.36万人");
         assertNoHorizontalScrollbar();
-        assertNoScriptErrors();
+        assertNoConsoleErrors();
         screenshot("cockpit-province.png");
 
         // English: longer labels, same layout; the cookie then keeps English, so this comes last
@@ -112,7 +81,7 @@ class CockpitBrowserTest extends IntegrationTest {
         wait.until(d -> "true".equals(d.findElement(By.id("compare-chart")).getAttribute("data-drawn")));
         assertThat(driver.findElement(By.cssSelector("h2")).getText()).isEqualTo("Indicators");
         assertNoHorizontalScrollbar();
-        assertNoScriptErrors();
+        assertNoConsoleErrors();
         screenshot("cockpit-huancui-en.png");
     }
 
@@ -123,51 +92,5 @@ class CockpitBrowserTest extends IntegrationTest {
                         + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                         + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;",
                 canvasSelector);
-    }
-
-    private void login(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void assertNoHorizontalScrollbar() {
-        Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
-        Number client = (Number) driver.executeScript("return document.documentElement.clientWidth;");
-        assertThat(scroll.longValue()).as("page width at 1366×768").isLessThanOrEqualTo(client.longValue());
-    }
-
-    private void assertNoScriptErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                // the application has no favicon; the browser asks anyway
-                .filter(m -> !m.contains("favicon.ico"))
-                .toList();
-        assertThat(errors)
-                .as("browser console errors (CSP violations included)")
-                .isEmpty();
-    }
-
-    private void screenshot(String name) throws IOException {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of(
-                "x", 0,
-                "y", 0,
-                "width", ((Number) content.get("width")).doubleValue(),
-                "height", ((Number) content.get("height")).doubleValue(),
-                "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.write(Chromium.SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,55 +2,26 @@ package cn.ipcity.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ipcity.IntegrationTest;
 import cn.ipcity.common.ChineseCodes;
-import cn.ipcity.web.Chromium;
+import cn.ipcity.web.BrowserTestSupport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The high-value pages in headless Chromium at 1366×768: from the settings page an officer looks up a patent and
  * reads why it counts (screenshots under target/screenshots/).
  */
-class HighValueBrowserTest extends IntegrationTest {
+class HighValueBrowserTest extends BrowserTestSupport {
 
     /** SEI (G06F 11/30) and a granted US family member, filed 2014-05-10, granted 2017-03-07, 环翠区. */
     static final String NUMBER = "201410997705." + ChineseCodes.applicationCheckDigit("201410997705");
 
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void anOfficerLooksUpWhyAPatentCounts() throws IOException {
@@ -93,39 +64,5 @@ class HighValueBrowserTest extends IntegrationTest {
         screenshot("high-value-why.png");
         driver.findElement(By.id("registry-link")).click();
         wait.until(ExpectedConditions.urlContains("/registry/patents/" + NUMBER));
-    }
-
-    private void login(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void assertNoHorizontalScrollbar() {
-        Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
-        Number client = (Number) driver.executeScript("return document.documentElement.clientWidth;");
-        assertThat(scroll.longValue()).as("page width at 1366×768").isLessThanOrEqualTo(client.longValue());
-    }
-
-    private void screenshot(String name) throws IOException {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of(
-                "x", 0,
-                "y", 0,
-                "width", ((Number) content.get("width")).doubleValue(),
-                "height", ((Number) content.get("height")).doubleValue(),
-                "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.write(Chromium.SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,55 +2,24 @@ package cn.ipcity.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ipcity.IntegrationTest;
-import cn.ipcity.web.Chromium;
+import cn.ipcity.web.BrowserTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The import page and the registry browser in headless Chromium at 1366×768: an officer uploads a CSV, the job
  * page's progress (htmx polling) reaches the end and shows the error report, and the patent list and record page
  * fit the screen. Screenshots go to {@code target/screenshots/}.
  */
-class RegistryBrowserTest extends IntegrationTest {
-
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class RegistryBrowserTest extends BrowserTestSupport {
 
     @Test
     void officerImportsAFileFollowsItsProgressAndBrowsesTheRecords() throws IOException {
@@ -115,31 +84,5 @@ class RegistryBrowserTest extends IntegrationTest {
         assertNoHorizontalScrollbar();
         screenshot("registry-patent.png");
         assertThat(consoleErrors()).as("browser console errors").isEmpty();
-    }
-
-    private void assertNoHorizontalScrollbar() {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) driver.executeScript(
-                "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");
-        assertThat(((Number) size.get("scroll")).longValue())
-                .as("page width on %s", driver.getCurrentUrl())
-                .isLessThanOrEqualTo(((Number) size.get("client")).longValue());
-    }
-
-    private void screenshot(String name) throws IOException {
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-        Files.write(Chromium.SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico"))
-                .toList();
     }
 }

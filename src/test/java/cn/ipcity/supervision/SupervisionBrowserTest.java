@@ -2,33 +2,20 @@ package cn.ipcity.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ipcity.IntegrationTest;
-import cn.ipcity.web.Chromium;
+import cn.ipcity.web.BrowserTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -38,32 +25,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * In headless Chromium (as {@code BrowserTest}): 市科技局's reporter submits a quarterly report with a PDF,
  * 威海's officer returns it with a comment, and each sees the result. Screenshots go to target/screenshots/.
  */
-class SupervisionBrowserTest extends IntegrationTest {
-
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
+class SupervisionBrowserTest extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Supervision supervision;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void unitSubmitsWithAFileOfficerReturnsWithACommentAndBothSeeIt() throws IOException {
@@ -161,36 +129,8 @@ class SupervisionBrowserTest extends IntegrationTest {
         return driver.findElement(By.id("report-status")).getAttribute("data-status");
     }
 
-    private void login(String username) {
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.main-nav")));
-    }
-
     private void assertNoErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico"))
-                .toList();
-        assertThat(errors).as("browser console errors").isEmpty();
-        long scroll = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
-        long client = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
-        assertThat(scroll).as("no horizontal scrolling at 1366×768").isLessThanOrEqualTo(client);
-    }
-
-    private void screenshot(String name) throws IOException {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
-        Files.write(Chromium.SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        assertNoConsoleErrors();
+        assertNoHorizontalScrollbar();
     }
 }

@@ -2,29 +2,14 @@ package cn.ipcity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ipcity.IntegrationTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Drives the real UI in headless Chromium: login, navigation, the program page (layout at 1366×768, language
@@ -32,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code chromium}, {@code chromium-driver}; see {@code .ci/run}) and never lets Selenium Manager download a
  * driver. Screenshots go to {@code target/screenshots/}.
  */
-class BrowserTest extends IntegrationTest {
+class BrowserTest extends BrowserTestSupport {
 
     /** The texts of the indicator table's unit, target kind and attribute cells that wrap onto a second line. */
     private static final String CELLS_BROKEN_OVER_LINES =
@@ -45,36 +30,14 @@ class BrowserTest extends IntegrationTest {
             }).map(td => td.textContent.trim());
             """;
 
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @BeforeEach
-    void freshSession() {
-        // cookies can only be deleted for the origin of the current page
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        consoleErrors(); // reading the log empties it
+    void forgetEarlierConsoleErrors() {
+        consoleErrors(); // reading the log empties it; each test logs in afresh (login deletes the cookies)
     }
 
     @AfterEach
     void pageLoggedNoErrors() {
-        assertThat(consoleErrors()).as("browser console errors").isEmpty();
+        assertNoConsoleErrors();
     }
 
     @Test
@@ -108,7 +71,7 @@ class BrowserTest extends IntegrationTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators")));
         assertNoHorizontalScrollbar();
         // short terms such as 万件, 预期性, 期末存量 must not be broken over two lines
-        assertThat(js().executeScript(CELLS_BROKEN_OVER_LINES))
+        assertThat(driver.executeScript(CELLS_BROKEN_OVER_LINES))
                 .as("indicator cells broken over two lines")
                 .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .isEmpty();
@@ -136,7 +99,7 @@ class BrowserTest extends IntegrationTest {
         assertNoHorizontalScrollbar();
 
         // survives only if htmx swaps the fragment: a full page load would start a new window object
-        js().executeScript("window.ipcityMarker = 'still-here';");
+        driver.executeScript("window.ipcityMarker = 'still-here';");
 
         WebElement form = driver.findElement(By.cssSelector("#population form"));
         form.findElement(By.name("year")).sendKeys(year);
@@ -150,64 +113,9 @@ class BrowserTest extends IntegrationTest {
         assertThat(row.getText()).contains("478,765").contains("年末常住人口");
         assertThat(driver.findElement(By.cssSelector("#population .alert.info")).isDisplayed())
                 .isTrue();
-        assertThat(js().executeScript("return window.ipcityMarker;")).isEqualTo("still-here");
+        assertThat(driver.executeScript("return window.ipcityMarker;")).isEqualTo("still-here");
         assertThat(driver.getCurrentUrl()).endsWith("/jurisdictions/371002");
 
         screenshot("huancui-population.png");
-    }
-
-    private void login(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.main-nav")));
-    }
-
-    private void assertNoHorizontalScrollbar() {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>)
-                js().executeScript(
-                                "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");
-        long scrollWidth = ((Number) size.get("scroll")).longValue();
-        long clientWidth = ((Number) size.get("client")).longValue();
-        assertThat(scrollWidth)
-                .as("page width at %d×%d on %s", Chromium.WIDTH, Chromium.HEIGHT, driver.getCurrentUrl())
-                .isLessThanOrEqualTo(clientWidth);
-    }
-
-    /** The whole page, not only the viewport, so the screenshot shows every table. */
-    private void screenshot(String name) throws IOException {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of(
-                "x", 0,
-                "y", 0,
-                "width", ((Number) content.get("width")).doubleValue(),
-                "height", ((Number) content.get("height")).doubleValue(),
-                "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.write(Chromium.SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    private JavascriptExecutor js() {
-        return driver;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Errors the page logged: CSP violations, failed scripts, htmx errors. */
-    private static List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico"))
-                .toList();
     }
 }
