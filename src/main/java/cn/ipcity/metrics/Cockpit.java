@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitoring cockpit (驾驶舱): each indicator of a program with its progress and the quarterly series behind
- * it, and measures compared across jurisdictions. Progress is judged exactly as {@link ProgramProgress} does
- * (same series, same {@link ProgressCalculator}); the cockpit evaluates each series once and keeps it for the chart.
+ * it, and measures compared across jurisdictions. Each card's series and progress come from {@link
+ * ProgramProgress#evaluate}, the same call the progress list makes; the cockpit keeps the series for the chart.
  */
 @Service
 public class Cockpit {
@@ -51,13 +51,13 @@ public class Cockpit {
 
     private final Programs programs;
     private final Measures measures;
-    private final ReportedValues reportedValues;
+    private final ProgramProgress progress;
     private final Jurisdictions jurisdictions;
 
-    Cockpit(Programs programs, Measures measures, ReportedValues reportedValues, Jurisdictions jurisdictions) {
+    Cockpit(Programs programs, Measures measures, ProgramProgress progress, Jurisdictions jurisdictions) {
         this.programs = programs;
         this.measures = measures;
-        this.reportedValues = reportedValues;
+        this.progress = progress;
         this.jurisdictions = jurisdictions;
     }
 
@@ -135,22 +135,10 @@ public class Cockpit {
 
     private CockpitView.Card card(Program program, Indicator i, LocalDate asOf) {
         String unit = i.unit().baseSymbol();
-        IndicatorProgress.Source source;
-        IndicatorSeries series;
-        if (i.isReported()) {
-            source = IndicatorProgress.Source.REPORTED;
-            series = reportedValues.approvedSeries(program.code(), i.code());
-        } else if (measures.isComputable(i.measure())) {
-            source = IndicatorProgress.Source.MEASURE;
-            series = MeasureSeries.of(measures, program, i, asOf);
-        } else {
-            source = IndicatorProgress.Source.NOT_COMPUTED;
-            series = null;
-        }
-        Progress p = series == null
-                ? null
-                : ProgressCalculator.evaluate(
-                        i, program.periodStart(), program.periodEnd(), series, asOf, ProgressRules.DEFAULT);
+        ProgramProgress.Evaluated evaluated = progress.evaluate(program, i, asOf);
+        IndicatorProgress.Source source = evaluated.source();
+        IndicatorSeries series = evaluated.series();
+        Progress p = evaluated.progress();
         // a compound-growth indicator is stated in % while its levels are in the measure's unit
         String levelUnit = i.targetKind() == TargetKind.CAGR && !i.isReported()
                 ? measures.measure(i.measure()).unit()

@@ -48,38 +48,36 @@ public class ProgramProgress {
             if (i.target() == null || i.comparator() == null) {
                 continue;
             }
-            String unit = i.unit().baseSymbol();
-            if (i.isReported()) {
-                IndicatorSeries series = reportedValues.approvedSeries(programCode, i.code());
-                result.add(new IndicatorProgress(
-                        i.code(),
-                        i.name(),
-                        unit,
-                        i.measure(),
-                        IndicatorProgress.Source.REPORTED,
-                        evaluate(program, i, series, asOf)));
-            } else if (!measures.isComputable(i.measure())) {
-                result.add(new IndicatorProgress(
-                        i.code(), i.name(), unit, i.measure(), IndicatorProgress.Source.NOT_COMPUTED, null));
-            } else {
-                IndicatorSeries series = series(program, i, asOf);
-                result.add(new IndicatorProgress(
-                        i.code(),
-                        i.name(),
-                        unit,
-                        i.measure(),
-                        IndicatorProgress.Source.MEASURE,
-                        evaluate(program, i, series, asOf)));
-            }
+            Evaluated e = evaluate(program, i, asOf);
+            result.add(new IndicatorProgress(
+                    i.code(), i.name(), i.unit().baseSymbol(), i.measure(), e.source(), e.progress()));
         }
         return result;
     }
 
-    private static Progress evaluate(Program p, Indicator i, IndicatorSeries series, LocalDate asOf) {
-        return ProgressCalculator.evaluate(i, p.periodStart(), p.periodEnd(), series, asOf, ProgressRules.DEFAULT);
-    }
+    /**
+     * One indicator's series (approved reported values, or the measure's quarterly levels) and its progress;
+     * series and progress are null when the indicator's measure cannot be computed.
+     */
+    record Evaluated(IndicatorProgress.Source source, IndicatorSeries series, Progress progress) {}
 
-    private IndicatorSeries series(Program program, Indicator indicator, LocalDate asOf) {
-        return MeasureSeries.of(measures, program, indicator, asOf);
+    /** Where an indicator's values come from, and its progress at {@code asOf} (also the cockpit's cards). */
+    Evaluated evaluate(Program program, Indicator i, LocalDate asOf) {
+        IndicatorSeries series;
+        IndicatorProgress.Source source;
+        if (i.isReported()) {
+            source = IndicatorProgress.Source.REPORTED;
+            series = reportedValues.approvedSeries(program.code(), i.code());
+        } else if (measures.isComputable(i.measure())) {
+            source = IndicatorProgress.Source.MEASURE;
+            series = MeasureSeries.of(measures, program, i, asOf);
+        } else {
+            return new Evaluated(IndicatorProgress.Source.NOT_COMPUTED, null, null);
+        }
+        return new Evaluated(
+                source,
+                series,
+                ProgressCalculator.evaluate(
+                        i, program.periodStart(), program.periodEnd(), series, asOf, ProgressRules.DEFAULT));
     }
 }
